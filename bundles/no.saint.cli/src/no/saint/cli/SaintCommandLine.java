@@ -2,11 +2,12 @@ package no.saint.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
+import org.eclipse.core.runtime.ILog;
 
 /**
  * Parses the arguments of {@code saint} and runs the sub-command they name.
@@ -20,10 +21,16 @@ public class SaintCommandLine {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public SaintCommandLine(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
+		register(new VersionCommand());
+	}
+
+	private void register(Command command) {
+		commands.put(command.name(), command);
 	}
 
 	/** Runs the command line and returns the exit code. */
@@ -38,25 +45,36 @@ public class SaintCommandLine {
 		}
 
 		if (arguments.isEmpty() || arguments.get(0).equals("--help") || arguments.get(0).equals("help")) {
-			out.println(messages.format("help.usage"));
+			printUsage(messages);
 			return arguments.isEmpty() ? EXIT_USAGE : EXIT_OK;
 		}
 
-		String command = arguments.remove(0);
-		return switch (command) {
-		case "version", "--version" -> printVersion(messages);
-		default -> {
-			err.println(messages.format("error.unknownCommand", command));
-			yield EXIT_USAGE;
+		String name = arguments.remove(0);
+		Command command = commands.get(name.equals("--version") ? "version" : name);
+		if (command == null) {
+			err.println(messages.format("error.unknownCommand", name));
+			return EXIT_USAGE;
 		}
-		};
+		return runCommand(command, arguments, new Command.Context(out, err, messages));
 	}
 
-	private int printVersion(CliMessages messages) {
-		Bundle bundle = FrameworkUtil.getBundle(SaintCommandLine.class);
-		String version = bundle == null ? "unknown" : bundle.getVersion().toString();
-		out.println(messages.format("version", version, Runtime.version()));
-		return EXIT_OK;
+	private int runCommand(Command command, List<String> arguments, Command.Context context) {
+		try {
+			return command.run(arguments, context);
+		} catch (Exception e) {
+			ILog.of(SaintCommandLine.class).error("saint " + command.name() + " failed", e);
+			err.println(context.messages().format("error.commandFailed", command.name(), String.valueOf(e.getMessage())));
+			return EXIT_FAILURE;
+		}
+	}
+
+	private void printUsage(CliMessages messages) {
+		out.println(messages.format("help.usage"));
+		for (Command command : commands.values()) {
+			out.println(String.format("  %-12s %s", command.name(), messages.format(command.summaryKey())));
+		}
+		out.println();
+		out.println(messages.format("help.commandHelp"));
 	}
 
 	/** Removes {@code --lang X} from the arguments and returns its locale, or the default locale. */
