@@ -12,14 +12,21 @@ import java.util.ResourceBundle;
 public final class CliMessages {
 
 	private final ResourceBundle bundle;
+	private final Locale locale;
 
 	public CliMessages(Locale locale) {
+		this.locale = locale;
 		this.bundle = ResourceBundle.getBundle("no.saint.cli.messages", locale, CliMessages.class.getClassLoader());
 	}
 
 	/** Returns the text of {@code key}, a {@link MessageFormat} pattern, with the arguments filled in. */
 	public String format(String key, Object... arguments) {
 		return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+	}
+
+	/** Returns the locale that the user asked for, also for texts of other bundles. */
+	public Locale locale() {
+		return locale;
 	}
 
 	/** Returns the locale of a {@code --lang} value: {@code en}, {@code nb} (or {@code no}). */

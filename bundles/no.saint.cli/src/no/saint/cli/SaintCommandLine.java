@@ -27,6 +27,8 @@ public class SaintCommandLine {
 		this.out = out;
 		this.err = err;
 		register(new VersionCommand());
+		register(new ImportCommand());
+		register(new DemoCommand());
 	}
 
 	private void register(Command command) {
