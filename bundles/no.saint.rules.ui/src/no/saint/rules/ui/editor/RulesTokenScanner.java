@@ -9,9 +9,11 @@ import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultAntlrTokenToAttributeIdMapper;
+import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 
+import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.name.Names;
 
@@ -36,7 +38,22 @@ public class RulesTokenScanner implements ITokenScanner {
 
 	public RulesTokenScanner() {
 		lexer = RulesLanguage.injector().getInstance(Key.get(Lexer.class, Names.named(LexerBindings.RUNTIME)));
-		styleMapper = RulesLanguage.get(AbstractAntlrTokenToAttributeIdMapper.class, DefaultAntlrTokenToAttributeIdMapper.class);
+		styleMapper = styleMapper();
+	}
+
+	/**
+	 * Returns the language's token style mapper. Without Xtext's Eclipse UI no
+	 * module binds the highlighting lexer's token definitions, so the default
+	 * mapper gets the runtime lexer's, which has the same token types.
+	 */
+	private static AbstractAntlrTokenToAttributeIdMapper styleMapper() {
+		Injector injector = RulesLanguage.injector();
+		if (injector.getExistingBinding(Key.get(AbstractAntlrTokenToAttributeIdMapper.class)) != null) {
+			return injector.getInstance(AbstractAntlrTokenToAttributeIdMapper.class);
+		}
+		DefaultAntlrTokenToAttributeIdMapper mapper = new DefaultAntlrTokenToAttributeIdMapper();
+		mapper.setTokenDefProvider(injector.getInstance(ITokenDefProvider.class));
+		return mapper;
 	}
 
 	@Override
