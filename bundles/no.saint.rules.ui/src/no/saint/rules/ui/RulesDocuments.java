@@ -2,6 +2,8 @@ package no.saint.rules.ui;
 
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -18,25 +20,43 @@ import org.eclipse.jface.text.IDocument;
  */
 public final class RulesDocuments {
 
-	private static final Map<IDocument, ParsedRules> LAST_PARSE = new WeakHashMap<>();
+	private static final Map<IDocument, PendingParse> LAST_PARSE = new WeakHashMap<>();
+
+	/** A parse of one text that is running or done; the reconcilers of one editor share it. */
+	private record PendingParse(String text, CompletableFuture<ParsedRules> result) {
+	}
 
 	private RulesDocuments() {
 	}
 
-	/** Returns the parse of the document's current text, parsing it when the cached one is outdated. */
+	/**
+	 * Returns the parse of the document's current text. A parse of the same
+	 * text that another thread has started is awaited instead of repeated.
+	 */
 	public static ParsedRules parse(IDocument document) {
 		String text = document.get();
+		PendingParse pending;
+		boolean started = false;
 		synchronized (LAST_PARSE) {
-			ParsedRules cached = LAST_PARSE.get(document);
-			if (cached != null && cached.text().equals(text)) {
-				return cached;
+			pending = LAST_PARSE.get(document);
+			if (pending == null || !pending.text().equals(text)) {
+				pending = new PendingParse(text, new CompletableFuture<>());
+				LAST_PARSE.put(document, pending);
+				started = true;
 			}
 		}
-		ParsedRules parsed = ParsedRules.parse(text, uriOf(document));
-		synchronized (LAST_PARSE) {
-			LAST_PARSE.put(document, parsed);
+		if (started) {
+			try {
+				pending.result().complete(ParsedRules.parse(text, uriOf(document)));
+			} catch (RuntimeException e) {
+				pending.result().completeExceptionally(e);
+			}
 		}
-		return parsed;
+		try {
+			return pending.result().join();
+		} catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
+		}
 	}
 
 	/** Returns the workspace file shown in the document, or {@code null} for other documents. */
