@@ -13,6 +13,11 @@ public final class Messages extends NLS {
 	public static String RulesTemplates_statusBlockDescription;
 	public static String RulesOutlinePage_refreshJob;
 	public static String FormatHandler_failed;
+	public static String RulesQuickFixes_declarePeriod;
+	public static String RulesQuickFixes_useRank;
+	public static String RulesQuickFixes_addFollowUpText;
+	public static String RulesQuickFixes_followUpPlaceholder;
+	public static String RulesQuickFixes_useListValue;
 	public static String NewRulesFileWizard_title;
 	public static String NewRulesFileWizard_pageTitle;
 	public static String NewRulesFileWizard_pageDescription;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -63,6 +64,9 @@ final class EditorFixture {
 		}
 		project.open(null);
 		IFile file = project.getFile(name);
+		if (file.getParent() instanceof IFolder folder && !folder.exists()) {
+			folder.create(true, true, null);
+		}
 		ByteArrayInputStream content = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 		if (file.exists()) {
 			file.setContents(content, true, false, null);
