@@ -5,13 +5,8 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
-import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.hover.IHoverService;
-import org.eclipse.xtext.util.CancelIndicator;
 
+import no.saint.rules.ide.hover.RulesHoverText;
 import no.saint.rules.ui.ParsedRules;
 import no.saint.rules.ui.RulesDocuments;
 import no.saint.rules.ui.RulesLanguage;
@@ -40,16 +35,9 @@ public class RulesTextHover implements ITextHover {
 		}
 	}
 
-	/** Returns the ide hover service's text at {@code offset} as plain text, or {@code null} when it has none. */
+	/** Returns the language's hover text for the word at {@code offset}, or {@code null} where there is nothing to explain. */
 	public static String hoverText(ParsedRules parsed, int offset) {
-		Document document = new Document(1, parsed.text());
-		HoverParams params = new HoverParams(new TextDocumentIdentifier(parsed.resource().getURI().toString()), document.getPosition(offset));
-		Hover hover = RulesLanguage.get(IHoverService.class).hover(document, parsed.resource(), params, CancelIndicator.NullImpl);
-		if (hover == null || hover.getContents() == null || !hover.getContents().isRight()) {
-			return null;
-		}
-		String value = hover.getContents().getRight().getValue();
-		return value == null || value.isBlank() ? null : value.strip();
+		return RulesLanguage.get(RulesHoverText.class).hoverText(parsed.resource(), offset).orElse(null);
 	}
 
 	@Override

@@ -77,7 +77,7 @@ public class RulesTokenScanner implements ITokenScanner {
 		CommonToken token = (CommonToken) next;
 		tokenOffset = rangeOffset + token.getStartIndex();
 		tokenLength = token.getStopIndex() - token.getStartIndex() + 1;
-		return RulesHighlightingStyles.token(styleMapper.getId(token.getType()));
+		return RulesTextAttributes.token(styleMapper.getId(token.getType()));
 	}
 
 	@Override

@@ -58,7 +58,7 @@ class SemanticHighlighter implements ITextPresentationListener {
 	void update(ParsedRules parsed, CancelIndicator cancelIndicator) {
 		List<StyledPosition> positions = new ArrayList<>();
 		calculator.provideHighlightingFor(parsed.resource(), (offset, length, styleIds) -> {
-			if (styleIds.length > 0 && RulesHighlightingStyles.attribute(styleIds[styleIds.length - 1]) != null) {
+			if (styleIds.length > 0 && RulesTextAttributes.attribute(styleIds[styleIds.length - 1]) != null) {
 				positions.add(new StyledPosition(offset, length, styleIds[styleIds.length - 1]));
 			}
 		}, cancelIndicator);
@@ -122,7 +122,7 @@ class SemanticHighlighter implements ITextPresentationListener {
 				int start = Math.max(styled.offset, previousEnd);
 				int end = Math.min(styled.offset + styled.length, extentEnd);
 				if (start < end) {
-					TextAttribute attribute = RulesHighlightingStyles.attribute(styled.styleId);
+					TextAttribute attribute = RulesTextAttributes.attribute(styled.styleId);
 					ranges.add(new StyleRange(start, end - start, attribute.getForeground(), attribute.getBackground(), attribute.getStyle()));
 					previousEnd = end;
 				}

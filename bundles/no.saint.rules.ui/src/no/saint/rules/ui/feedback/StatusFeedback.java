@@ -45,8 +45,8 @@ public final class StatusFeedback {
 		if (connectedService() == null) {
 			return null;
 		}
-		// TODO: the rules language offers no conversion of a parsed file into an
-		// evaluation RuleSet yet, so a connected service cannot be asked for counts.
+		// TODO: translate the file with RulesTranslator, find the status named at
+		// the offset and ask the service for its count; until then no count shows.
 		return null;
 	}
 }
