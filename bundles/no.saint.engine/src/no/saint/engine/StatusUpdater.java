@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
+
 import no.saint.evaluation.EntityType;
 import no.saint.evaluation.Measure;
 import no.saint.evaluation.StatusDefinition;
+import no.saint.store.CrmChangeListener;
 
 /**
  * Keeps status values current after changes to CRM data, for the rules and
@@ -64,6 +67,30 @@ public final class StatusUpdater {
 			return;
 		}
 		reevaluate(keys);
+	}
+
+	/**
+	 * Returns a listener for the CRM store that passes each committed change
+	 * to {@link #entitiesChanged}. A bulk change names no entities, so it only
+	 * logs that a full regeneration is needed. Errors are logged, because the
+	 * store has committed already and cannot undo the write.
+	 */
+	public CrmChangeListener changeListener() {
+		return change -> {
+			if (change.bulk()) {
+				ILog.of(StatusUpdater.class).warn("A bulk change of the CRM database needs a full regeneration of the statuses");
+				return;
+			}
+			List<EntityKey> keys = new ArrayList<>();
+			change.companyIds().forEach(id -> keys.add(new EntityKey(EntityType.COMPANY, id)));
+			change.personIds().forEach(id -> keys.add(new EntityKey(EntityType.PERSON, id)));
+			change.projectIds().forEach(id -> keys.add(new EntityKey(EntityType.PROJECT, id)));
+			try {
+				entitiesChanged(keys);
+			} catch (Exception e) {
+				ILog.of(StatusUpdater.class).error("Updating the statuses of " + keys + " failed", e);
+			}
+		};
 	}
 
 	/** Re-evaluates every entity marked as needing update and returns how many there were. */
