@@ -2,13 +2,17 @@ package no.saint.benchmarks;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 
 import no.saint.engine.CounterSource;
@@ -18,28 +22,36 @@ import no.saint.engine.EntityResult;
 import no.saint.engine.EntitySnapshot;
 import no.saint.engine.Evaluator;
 import no.saint.engine.InMemorySnapshotSource;
+import no.saint.engine.SqlCounting;
 import no.saint.engine.StatusDatabase;
 import no.saint.engine.StatusUpdater;
+import no.saint.engine.StoreSnapshotSource;
 import no.saint.engine.internal.DefaultEvaluationService;
-import no.saint.evaluation.AmountClass;
-import no.saint.evaluation.Criterion;
 import no.saint.evaluation.EntityType;
-import no.saint.evaluation.Filter;
-import no.saint.evaluation.Measure;
-import no.saint.evaluation.Operator;
-import no.saint.evaluation.PeriodUnit;
-import no.saint.evaluation.RecordField;
 import no.saint.evaluation.RuleSet;
-import no.saint.evaluation.Source;
-import no.saint.evaluation.StatusDefinition;
-import no.saint.evaluation.Window;
+import no.saint.model.crm.Activity;
+import no.saint.model.crm.ActivityType;
+import no.saint.model.crm.Company;
+import no.saint.model.crm.CrmFactory;
+import no.saint.model.crm.CrmObject;
+import no.saint.model.crm.Direction;
+import no.saint.model.crm.ListKind;
+import no.saint.model.crm.ListValue;
+import no.saint.model.crm.Sale;
+import no.saint.model.crm.SaleStatus;
+import no.saint.rules.RulesStandaloneSetup;
+import no.saint.rules.rules.RulesFile;
+import no.saint.rules.translation.RulesTranslator;
+import no.saint.store.CrmStore;
+import no.saint.store.CrmStores;
 import no.saint.store.DatabaseSettings;
 
 /**
  * Full and incremental regeneration on 100,000 companies with 1,000,000
- * activities and 250,000 sales, with the company statuses of the example
- * rules. Prints a baseline first: a plain loop that only counts the
- * activities per company.
+ * activities and 250,000 sales, with the example rules in
+ * {@code examples/bridgecom.saint}: in memory, and with SQL counting on H2
+ * and PostgreSQL. Prints a baseline in the same run, a plain loop that only
+ * counts the activities per company.
  */
 class EngineBenchmark {
 
@@ -48,31 +60,80 @@ class EngineBenchmark {
 	private static final int SALES = 250_000;
 	private static final int INCREMENTAL_UPDATES = 2_000;
 	private static final LocalDate AS_OF = LocalDate.of(2017, 12, 31);
+	private static final Path RULES = Path.of("../../examples/bridgecom.saint").toAbsolutePath().normalize();
+	private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
 	private final BenchmarkReport report = new BenchmarkReport("EngineBenchmark");
+	private final DefaultEvaluationService service = new DefaultEvaluationService();
 
 	@Test
 	void regenerate() throws Exception {
-		InMemorySnapshotSource source = report.measure("generate data", () -> generate(new Random(42)));
-		RuleSet rules = exampleRules();
-
-		long[] baseline = report.measure("baseline: count activities per company", () -> countActivities(source));
-		report.print("baseline activities counted", Arrays.stream(baseline).sum(), "activities");
-
-		DefaultEvaluationService service = new DefaultEvaluationService();
-		Evaluator evaluator = service.evaluator(rules, AS_OF);
-		List<EntityResult> results = report.measure("full regeneration in memory",
-				() -> service.evaluateAll(evaluator, source, null));
-		report.print("entities with a status",
-				results.stream().filter(result -> !result.statuses().isEmpty()).count(), "companies");
+		RuleSet rules = loadRules();
+		List<CrmObject> data = report.measure("generate data", () -> generate(new Random(42)));
 
 		DatabaseSettings h2 = new DatabaseSettings(
 				"jdbc:h2:" + Files.createTempDirectory("saint-benchmark").resolve("crm").toAbsolutePath(), "sa", "");
-		StatusDatabase database = new StatusDatabase(h2);
-		report.measure("full regeneration in memory, written to H2",
-				() -> service.regenerate(database, CounterSource.inMemory(source), rules, AS_OF, null, null));
+		try (CrmStore store = CrmStores.open(h2)) {
+			report.measure("store data in H2", () -> {
+				store.saveAll(data);
+				return null;
+			});
+			InMemorySnapshotSource snapshots = report.measure("read snapshots from H2", () -> readSnapshots(store));
 
-		measureIncremental(evaluator, source, database);
+			long[] baseline = report.measure("baseline: plain loop counting activities per company",
+					() -> countActivities(snapshots));
+			report.print("baseline activities counted", Arrays.stream(baseline).sum(), "activities");
+
+			Evaluator evaluator = service.evaluator(rules, AS_OF);
+			List<EntityResult> results = report.measure("full regeneration in memory (evaluation only)",
+					() -> service.evaluateAll(evaluator, snapshots, null));
+			report.print("companies with a status",
+					results.stream().filter(result -> !result.statuses().isEmpty()).count(), "companies");
+
+			StatusDatabase database = new StatusDatabase(h2);
+			report.measure("full regeneration in memory, written to H2",
+					() -> service.regenerate(database, CounterSource.inMemory(snapshots), rules, AS_OF, null, null));
+			report.measure("SQL counting on H2 (counters and statuses, not written)",
+					() -> new SqlCounting(h2).evaluate(evaluator, EntityType.COMPANY, null));
+			report.measure("full regeneration with SQL counting on H2, written",
+					() -> service.regenerate(database, new SqlCounting(h2), rules, AS_OF, null, null));
+
+			measureIncremental(evaluator, snapshots, database);
+		}
+		measurePostgres(rules, data);
+	}
+
+	private void measurePostgres(RuleSet rules, List<CrmObject> data) throws Exception {
+		String schema = "engine_benchmark_" + System.nanoTime();
+		DatabaseSettings admin = new DatabaseSettings(POSTGRES_URL, "postgres", null);
+		execute(admin, "CREATE SCHEMA " + schema);
+		DatabaseSettings postgres = new DatabaseSettings(POSTGRES_URL + "?currentSchema=" + schema, "postgres", null);
+		try (CrmStore store = CrmStores.open(postgres)) {
+			for (CrmObject object : data) {
+				object.setId(0);
+			}
+			report.measure("store data in PostgreSQL", () -> {
+				store.saveAll(data);
+				return null;
+			});
+			Evaluator evaluator = service.evaluator(rules, AS_OF);
+			report.measure("SQL counting on PostgreSQL (counters and statuses, not written)",
+					() -> new SqlCounting(postgres).evaluate(evaluator, EntityType.COMPANY, null));
+			report.measure("full regeneration with SQL counting on PostgreSQL, written",
+					() -> service.regenerate(new StatusDatabase(postgres), new SqlCounting(postgres), rules, AS_OF,
+							null, null));
+			report.measure("full regeneration in memory from PostgreSQL, written",
+					() -> service.regenerate(new StatusDatabase(postgres),
+							CounterSource.inMemory(new StoreSnapshotSource(store)), rules, AS_OF, null, null));
+		} finally {
+			execute(admin, "DROP SCHEMA " + schema + " CASCADE");
+		}
+	}
+
+	private static void execute(DatabaseSettings settings, String sql) throws Exception {
+		try (Connection connection = settings.open(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
 	}
 
 	private void measureIncremental(Evaluator evaluator, InMemorySnapshotSource source, StatusDatabase database)
@@ -81,9 +142,11 @@ class EngineBenchmark {
 		long[] evaluateNanos = new long[INCREMENTAL_UPDATES];
 		long[] writeNanos = new long[INCREMENTAL_UPDATES];
 		StatusUpdater updater = new StatusUpdater(evaluator, source, database, StatusUpdater.Mode.REAL_TIME);
+		List<EntityKey> keys = new ArrayList<>();
+		source.forEach(EntityType.COMPANY, entity -> keys.add(entity.key()));
 		for (int i = 0; i < INCREMENTAL_UPDATES; i++) {
-			EntityKey key = new EntityKey(EntityType.COMPANY, 1 + random.nextInt(COMPANIES));
-			EntitySnapshot changed = withActivity(source.get(key), randomActivity(random));
+			EntityKey key = keys.get(random.nextInt(keys.size()));
+			EntitySnapshot changed = withActivity(source.get(key), random);
 			source.put(changed);
 
 			long start = System.nanoTime();
@@ -94,8 +157,8 @@ class EngineBenchmark {
 			updater.entitiesChanged(List.of(key));
 			writeNanos[i] = System.nanoTime() - start;
 		}
-		printPercentiles("incremental update in memory", evaluateNanos);
-		printPercentiles("incremental update written to H2", writeNanos);
+		printPercentiles("incremental update per changed activity, in memory", evaluateNanos);
+		printPercentiles("incremental update per changed activity, written to H2", writeNanos);
 	}
 
 	private void printPercentiles(String figure, long[] nanos) {
@@ -105,105 +168,80 @@ class EngineBenchmark {
 		report.print(figure + " p99", sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6, "ms");
 	}
 
-	/** The baseline: one pass over every company's activities, counting them and nothing else. */
-	private static long[] countActivities(InMemorySnapshotSource source) {
-		long[] counts = new long[COMPANIES + 1];
-		source.forEach(EntityType.COMPANY, company -> counts[(int) company.key().id()] = company.activities().size());
-		return counts;
+	private static InMemorySnapshotSource readSnapshots(CrmStore store) {
+		InMemorySnapshotSource snapshots = new InMemorySnapshotSource();
+		new StoreSnapshotSource(store).forEach(EntityType.COMPANY, snapshots::put);
+		return snapshots;
 	}
 
-	private static EntitySnapshot withActivity(EntitySnapshot entity, CrmRecord.Activity activity) {
+	/** The baseline: one pass over every company's activities, counting them and nothing else. */
+	private static long[] countActivities(InMemorySnapshotSource source) {
+		List<Long> counts = new ArrayList<>();
+		source.forEach(EntityType.COMPANY, company -> {
+			long count = 0;
+			for (CrmRecord.Activity activity : company.activities()) {
+				if (activity != null) {
+					count++;
+				}
+			}
+			counts.add(count);
+		});
+		return counts.stream().mapToLong(Long::longValue).toArray();
+	}
+
+	private static EntitySnapshot withActivity(EntitySnapshot entity, Random random) {
 		List<CrmRecord.Activity> activities = new ArrayList<>(entity.activities());
-		activities.add(activity);
+		activities.add(new CrmRecord.Activity(AS_OF.minusDays(random.nextInt(200)), "phone", "outgoing", "Sale", true));
 		return new EntitySnapshot(entity.key(), entity.name(), entity.fields(), activities, entity.sales(),
 				entity.requests());
 	}
 
-	private static final String[] TYPES = { "appointment", "phone", "task", "document", "email", "fax" };
-	private static final String[] DIRECTIONS = { "incoming", "outgoing", "none" };
-	private static final String[] INTENTS = { "Marketing", "Sale", "Support", "Follow-up" };
-	private static final String[] SALE_STATUSES = { "open", "sold", "lost" };
-
-	private static CrmRecord.Activity randomActivity(Random random) {
-		LocalDate date = AS_OF.minusDays(random.nextInt(3 * 365)).plusDays(60);
-		return new CrmRecord.Activity(date, TYPES[random.nextInt(TYPES.length)],
-				DIRECTIONS[random.nextInt(DIRECTIONS.length)], INTENTS[random.nextInt(INTENTS.length)],
-				!date.isAfter(AS_OF) && random.nextInt(10) > 0);
-	}
-
-	private static CrmRecord.Sale randomSale(Random random) {
-		LocalDate date = AS_OF.minusDays(random.nextInt(3 * 365));
-		return new CrmRecord.Sale(date, SALE_STATUSES[random.nextInt(SALE_STATUSES.length)],
-				BigDecimal.valueOf(100 + random.nextInt(30_000)));
+	private static RuleSet loadRules() {
+		XtextResourceSet resourceSet = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration()
+				.getInstance(XtextResourceSet.class);
+		RulesFile file = (RulesFile) resourceSet.getResource(URI.createFileURI(RULES.toString()), true).getContents()
+				.get(0);
+		return new RulesTranslator().translate(file);
 	}
 
 	/** Spreads the activities and sales over the companies at random, seeded so that runs compare. */
-	private static InMemorySnapshotSource generate(Random random) {
-		List<List<CrmRecord.Activity>> activities = new ArrayList<>();
-		List<List<CrmRecord.Sale>> sales = new ArrayList<>();
+	private static List<CrmObject> generate(Random random) {
+		CrmFactory factory = CrmFactory.eINSTANCE;
+		List<CrmObject> objects = new ArrayList<>(COMPANIES + ACTIVITIES + SALES + 10);
+		List<ListValue> intents = new ArrayList<>();
+		for (String name : List.of("Marketing", "Sale", "Support")) {
+			ListValue intent = factory.createListValue();
+			intent.setKind(ListKind.INTENT);
+			intent.setName(name);
+			intents.add(intent);
+			objects.add(intent);
+		}
+		List<Company> companies = new ArrayList<>(COMPANIES);
 		for (int i = 0; i < COMPANIES; i++) {
-			activities.add(new ArrayList<>());
-			sales.add(new ArrayList<>());
+			Company company = factory.createCompany();
+			company.setName("Company " + i);
+			companies.add(company);
+			objects.add(company);
 		}
 		for (int i = 0; i < ACTIVITIES; i++) {
-			activities.get(random.nextInt(COMPANIES)).add(randomActivity(random));
+			Activity activity = factory.createActivity();
+			activity.setCompany(companies.get(random.nextInt(COMPANIES)));
+			activity.setType(ActivityType.VALUES.get(random.nextInt(ActivityType.VALUES.size())));
+			activity.setDirection(Direction.VALUES.get(random.nextInt(Direction.VALUES.size())));
+			activity.setIntent(intents.get(random.nextInt(intents.size())));
+			LocalDate date = AS_OF.minusDays(random.nextInt(3 * 365)).plusDays(60);
+			activity.setDate(date);
+			activity.setCompleted(!date.isAfter(AS_OF) && random.nextInt(10) > 0);
+			objects.add(activity);
 		}
 		for (int i = 0; i < SALES; i++) {
-			sales.get(random.nextInt(COMPANIES)).add(randomSale(random));
+			Sale sale = factory.createSale();
+			sale.setCompany(companies.get(random.nextInt(COMPANIES)));
+			sale.setStatus(SaleStatus.VALUES.get(random.nextInt(SaleStatus.VALUES.size())));
+			sale.setAmount(BigDecimal.valueOf(100 + random.nextInt(30_000)));
+			sale.setDate(AS_OF.minusDays(random.nextInt(3 * 365)));
+			objects.add(sale);
 		}
-		InMemorySnapshotSource source = new InMemorySnapshotSource();
-		for (int i = 0; i < COMPANIES; i++) {
-			EntityKey key = new EntityKey(EntityType.COMPANY, i + 1);
-			Map<String, String> fields = Map.of("company.name", "Company " + (i + 1), "company.category",
-					i % 5 == 0 ? "A-kunde" : "B-kunde");
-			source.put(new EntitySnapshot(key, "Company " + (i + 1), fields, activities.get(i), sales.get(i), List.of()));
-		}
-		return source;
-	}
-
-	/** The company statuses of the example rules file, built directly as evaluation records. */
-	static RuleSet exampleRules() {
-		AmountClass large = new AmountClass("large", BigDecimal.valueOf(10_000), null);
-		Window quarter = new Window.Last(90, PeriodUnit.DAYS);
-		Window halfYear = new Window.Last(6, PeriodUnit.MONTHS);
-		Window year = new Window.Last(12, PeriodUnit.MONTHS);
-		Filter outgoing = field(RecordField.ACTIVITY_DIRECTION, "outgoing");
-		Filter incoming = field(RecordField.ACTIVITY_DIRECTION, "incoming");
-		Filter sold = field(RecordField.SALE_STATUS, "sold");
-		List<StatusDefinition> statuses = List.of(
-				status("Forsømt kunde", 20, compare(count(Source.ACTIVITIES, outgoing, quarter), Operator.LESS, 2)),
-				status("Dyr kunde", 10, new Criterion.And(
-						compare(count(Source.ACTIVITIES, field(RecordField.ACTIVITY_INTENT, "Marketing"), halfYear),
-								Operator.GREATER_OR_EQUAL, 10),
-						compare(count(Source.SALES, sold, halfYear), Operator.LESS_OR_EQUAL, 1))),
-				status("Sovende kunde", 30, new Criterion.And(
-						compare(count(Source.ACTIVITIES, incoming, quarter), Operator.EQUAL, 0),
-						compare(count(Source.ACTIVITIES, outgoing, quarter), Operator.GREATER_OR_EQUAL, 5))),
-				status("Trenger oppgradering", 31, compare(count(Source.SALES,
-						field(RecordField.SALE_STATUS, "open", "sold"), new Window.Last(2, PeriodUnit.YEARS)),
-						Operator.EQUAL, 0)),
-				status("Mange forespørsler", 32, compare(count(Source.REQUESTS, new Filter.Any(),
-						new Window.Last(6, PeriodUnit.WEEKS)), Operator.GREATER, 5)),
-				status("Storkunde", 33, new Criterion.Or(
-						compare(count(Source.SALES, new Filter.And(sold, new Filter.InAmountClass(large)), year),
-								Operator.GREATER_OR_EQUAL, 3),
-						compare(new Measure.SumAmount(Source.SALES, sold, year), Operator.GREATER_OR_EQUAL, 50_000))));
-		return new RuleSet("Bridgecom", statuses, List.of(large));
-	}
-
-	private static Filter field(RecordField field, String... values) {
-		return new Filter.FieldIn(field, List.of(values), false);
-	}
-
-	private static Measure count(Source source, Filter filter, Window window) {
-		return new Measure.Count(source, filter, window);
-	}
-
-	private static Criterion compare(Measure measure, Operator operator, long threshold) {
-		return new Criterion.Comparison(measure, operator, BigDecimal.valueOf(threshold));
-	}
-
-	private static StatusDefinition status(String name, int rank, Criterion criterion) {
-		return new StatusDefinition(name, EntityType.COMPANY, rank, true, null, false, null, null, criterion, 1);
+		return objects;
 	}
 }

@@ -14,7 +14,14 @@ public final class CliMessages {
 	private final ResourceBundle bundle;
 
 	public CliMessages(Locale locale) {
-		this.bundle = ResourceBundle.getBundle("no.saint.cli.messages", locale, CliMessages.class.getClassLoader());
+		// Without the fallback to the JVM's default locale, --lang en stays English on a Norwegian desktop.
+		this.bundle = ResourceBundle.getBundle("no.saint.cli.messages", locale, CliMessages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	/** Returns the locale of the texts: English or Norwegian Bokmål. */
+	public Locale locale() {
+		return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
 	}
 
 	/** Returns the text of {@code key}, a {@link MessageFormat} pattern, with the arguments filled in. */

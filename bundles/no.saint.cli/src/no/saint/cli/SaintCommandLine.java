@@ -27,7 +27,9 @@ public class SaintCommandLine {
 		this.out = out;
 		this.err = err;
 		register(new CheckCommand());
+		register(new RegenerateCommand());
 		register(new StatusesCommand());
+		register(new ExplainCommand());
 		register(new VersionCommand());
 	}
 

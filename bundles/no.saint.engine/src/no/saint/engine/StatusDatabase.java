@@ -78,6 +78,8 @@ public final class StatusDatabase {
 			statement.execute("CREATE TABLE IF NOT EXISTS saint_pending_update (entity_type VARCHAR(16) NOT NULL,"
 					+ " entity_id BIGINT NOT NULL, PRIMARY KEY (entity_type, entity_id))");
 			statement.execute("CREATE TABLE IF NOT EXISTS saint_lock (id INT PRIMARY KEY)");
+			statement.execute("CREATE TABLE IF NOT EXISTS saint_setting (name VARCHAR(100) PRIMARY KEY,"
+					+ " setting_value VARCHAR(4000))");
 			connection.commit();
 		}
 	}
@@ -411,6 +413,32 @@ public final class StatusDatabase {
 				ResultSet rows = statement.executeQuery("SELECT MAX(as_of) FROM saint_status")) {
 			rows.next();
 			return rows.getObject(1, LocalDate.class);
+		}
+	}
+
+	/** Stores a setting of the status tables, such as the rules file of the last regeneration. */
+	public void putSetting(String name, String value) throws SQLException {
+		try (Connection connection = open();
+				PreparedStatement delete = connection.prepareStatement("DELETE FROM saint_setting WHERE name = ?");
+				PreparedStatement insert = connection
+						.prepareStatement("INSERT INTO saint_setting (name, setting_value) VALUES (?, ?)")) {
+			delete.setString(1, name);
+			delete.executeUpdate();
+			insert.setString(1, name);
+			insert.setString(2, value);
+			insert.executeUpdate();
+			connection.commit();
+		}
+	}
+
+	/** Returns a setting stored by {@link #putSetting}, or null. */
+	public String setting(String name) throws SQLException {
+		try (Connection connection = open();
+				PreparedStatement query = connection.prepareStatement("SELECT setting_value FROM saint_setting WHERE name = ?")) {
+			query.setString(1, name);
+			try (ResultSet rows = query.executeQuery()) {
+				return rows.next() ? rows.getString(1) : null;
+			}
 		}
 	}
 
