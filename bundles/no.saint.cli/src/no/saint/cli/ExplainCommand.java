@@ -30,7 +30,7 @@ import no.saint.store.Page;
 /**
  * {@code saint explain}: shows, for one entity and one status, the value of
  * each criterion against its threshold. Uses the rules file and as-of date
- * of the last regeneration unless {@code --rules} and {@code --as-of} say otherwise.
+ * of the last regeneration unless {@code --rules} or {@code --as-of} are given.
  */
 class ExplainCommand implements Command {
 

@@ -7,7 +7,7 @@ import no.saint.evaluation.Measure;
 import no.saint.evaluation.StatusDefinition;
 
 /**
- * What the evaluator computed for one entity: the value of every counter
+ * The evaluator's output for one entity: the value of every counter
  * its statuses need, and the statuses that match, lowest rank first.
  */
 public record EntityResult(EntityKey key, String name, Map<Measure, CounterValue> counters,

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 import no.saint.evaluation.EntityType;
 
-/** Where the evaluator reads companies, persons and projects with their records from. */
+/** A source of companies, persons and projects with their records, for the evaluator. */
 public interface SnapshotSource {
 
 	/** Returns the number of entities of {@code type}, for progress reporting. */

@@ -152,7 +152,7 @@ class EvaluatorTest {
 	}
 
 	@Test
-	void daysSinceLastOnAsOfDateIsZero() {
+	void daysSinceLastOnAsOfDate() {
 		Measure since = new Measure.DaysSinceLast(Source.ACTIVITIES, new Filter.Any());
 
 		assertEquals(0, countOf(since, Entity.company(1, "Acme").activity(activity(AS_OF, "none"))));

@@ -86,7 +86,7 @@ abstract class SqlCountingContract {
 		return results.stream().collect(Collectors.toMap(EntityResult::key, Function.identity()));
 	}
 
-	/** Every measure, window and filter kind, for all three entity types. */
+	/** Returns statuses that use every measure, window and filter kind, for all three entity types. */
 	static RuleSet rules() {
 		AmountClass large = new AmountClass("large", BigDecimal.valueOf(10_000), null);
 		AmountClass medium = new AmountClass("medium", BigDecimal.valueOf(1_000), BigDecimal.valueOf(10_000));
