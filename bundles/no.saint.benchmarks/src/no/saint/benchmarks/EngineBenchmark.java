@@ -1,6 +1,5 @@
 package no.saint.benchmarks;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,16 +28,6 @@ import no.saint.engine.StoreSnapshotSource;
 import no.saint.engine.internal.DefaultEvaluationService;
 import no.saint.evaluation.EntityType;
 import no.saint.evaluation.RuleSet;
-import no.saint.model.crm.Activity;
-import no.saint.model.crm.ActivityType;
-import no.saint.model.crm.Company;
-import no.saint.model.crm.CrmFactory;
-import no.saint.model.crm.CrmObject;
-import no.saint.model.crm.Direction;
-import no.saint.model.crm.ListKind;
-import no.saint.model.crm.ListValue;
-import no.saint.model.crm.Sale;
-import no.saint.model.crm.SaleStatus;
 import no.saint.rules.RulesStandaloneSetup;
 import no.saint.rules.rules.RulesFile;
 import no.saint.rules.translation.RulesTranslator;
@@ -60,6 +49,7 @@ class EngineBenchmark {
 	private static final int SALES = 250_000;
 	private static final int INCREMENTAL_UPDATES = 2_000;
 	private static final LocalDate AS_OF = LocalDate.of(2017, 12, 31);
+	private static final long SEED = 42;
 	private static final Path RULES = Path.of("../../examples/bridgecom.saint").toAbsolutePath().normalize();
 	private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
@@ -69,13 +59,11 @@ class EngineBenchmark {
 	@Test
 	void regenerate() throws Exception {
 		RuleSet rules = loadRules();
-		List<CrmObject> data = report.measure("generate data", () -> generate(new Random(42)));
-
 		DatabaseSettings h2 = new DatabaseSettings(
 				"jdbc:h2:" + Files.createTempDirectory("saint-benchmark").resolve("crm").toAbsolutePath(), "sa", "");
 		try (CrmStore store = CrmStores.open(h2)) {
-			report.measure("store data in H2", () -> {
-				store.saveAll(data);
+			report.measure("load data into H2 with JDBC batches", () -> {
+				CrmBulkLoader.load(h2, SEED, AS_OF, COMPANIES, ACTIVITIES, SALES);
 				return null;
 			});
 			InMemorySnapshotSource snapshots = report.measure("read snapshots from H2", () -> readSnapshots(store));
@@ -100,20 +88,18 @@ class EngineBenchmark {
 
 			measureIncremental(evaluator, snapshots, database);
 		}
-		measurePostgres(rules, data);
+		measurePostgres(rules);
 	}
 
-	private void measurePostgres(RuleSet rules, List<CrmObject> data) throws Exception {
+	private void measurePostgres(RuleSet rules) throws Exception {
 		String schema = "engine_benchmark_" + System.nanoTime();
 		DatabaseSettings admin = new DatabaseSettings(POSTGRES_URL, "postgres", null);
 		execute(admin, "CREATE SCHEMA " + schema);
-		DatabaseSettings postgres = new DatabaseSettings(POSTGRES_URL + "?currentSchema=" + schema, "postgres", null);
+		DatabaseSettings postgres = new DatabaseSettings(
+				POSTGRES_URL + "?currentSchema=" + schema + "&reWriteBatchedInserts=true", "postgres", null);
 		try (CrmStore store = CrmStores.open(postgres)) {
-			for (CrmObject object : data) {
-				object.setId(0);
-			}
-			report.measure("store data in PostgreSQL", () -> {
-				store.saveAll(data);
+			report.measure("load data into PostgreSQL with JDBC batches", () -> {
+				CrmBulkLoader.load(postgres, SEED, AS_OF, COMPANIES, ACTIVITIES, SALES);
 				return null;
 			});
 			Evaluator evaluator = service.evaluator(rules, AS_OF);
@@ -202,46 +188,5 @@ class EngineBenchmark {
 		RulesFile file = (RulesFile) resourceSet.getResource(URI.createFileURI(RULES.toString()), true).getContents()
 				.get(0);
 		return new RulesTranslator().translate(file);
-	}
-
-	/** Spreads the activities and sales over the companies at random, seeded so that runs compare. */
-	private static List<CrmObject> generate(Random random) {
-		CrmFactory factory = CrmFactory.eINSTANCE;
-		List<CrmObject> objects = new ArrayList<>(COMPANIES + ACTIVITIES + SALES + 10);
-		List<ListValue> intents = new ArrayList<>();
-		for (String name : List.of("Marketing", "Sale", "Support")) {
-			ListValue intent = factory.createListValue();
-			intent.setKind(ListKind.INTENT);
-			intent.setName(name);
-			intents.add(intent);
-			objects.add(intent);
-		}
-		List<Company> companies = new ArrayList<>(COMPANIES);
-		for (int i = 0; i < COMPANIES; i++) {
-			Company company = factory.createCompany();
-			company.setName("Company " + i);
-			companies.add(company);
-			objects.add(company);
-		}
-		for (int i = 0; i < ACTIVITIES; i++) {
-			Activity activity = factory.createActivity();
-			activity.setCompany(companies.get(random.nextInt(COMPANIES)));
-			activity.setType(ActivityType.VALUES.get(random.nextInt(ActivityType.VALUES.size())));
-			activity.setDirection(Direction.VALUES.get(random.nextInt(Direction.VALUES.size())));
-			activity.setIntent(intents.get(random.nextInt(intents.size())));
-			LocalDate date = AS_OF.minusDays(random.nextInt(3 * 365)).plusDays(60);
-			activity.setDate(date);
-			activity.setCompleted(!date.isAfter(AS_OF) && random.nextInt(10) > 0);
-			objects.add(activity);
-		}
-		for (int i = 0; i < SALES; i++) {
-			Sale sale = factory.createSale();
-			sale.setCompany(companies.get(random.nextInt(COMPANIES)));
-			sale.setStatus(SaleStatus.VALUES.get(random.nextInt(SaleStatus.VALUES.size())));
-			sale.setAmount(BigDecimal.valueOf(100 + random.nextInt(30_000)));
-			sale.setDate(AS_OF.minusDays(random.nextInt(3 * 365)));
-			objects.add(sale);
-		}
-		return objects;
 	}
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
-import no.saint.cli.Options.UsageException;
+import no.saint.cli.CommandOptions.UsageException;
 
 /**
  * {@code saint check RULES.saint}: parses and validates a rules file and
@@ -30,7 +30,7 @@ class CheckCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Context context) throws Exception {
 		int[] exit = new int[1];
-		Options options = CommandSupport.parse(this, arguments, Set.of(), context, exit);
+		CommandOptions options = CommandSupport.parse(this, arguments, Set.of(), context, exit);
 		if (options == null) {
 			return exit[0];
 		}

@@ -12,21 +12,23 @@ import java.util.ResourceBundle;
 public final class CliMessages {
 
 	private final ResourceBundle bundle;
+	private final Locale locale;
 
 	public CliMessages(Locale locale) {
+		this.locale = locale;
 		// Without the fallback to the JVM's default locale, --lang en stays English on a Norwegian desktop.
 		this.bundle = ResourceBundle.getBundle("no.saint.cli.messages", locale, CliMessages.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
-	/** Returns the locale of the texts: English or Norwegian Bokmål. */
-	public Locale locale() {
-		return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
-	}
-
 	/** Returns the text of {@code key}, a {@link MessageFormat} pattern, with the arguments filled in. */
 	public String format(String key, Object... arguments) {
 		return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+	}
+
+	/** Returns the locale that the user asked for, also for texts of other bundles. */
+	public Locale locale() {
+		return locale;
 	}
 
 	/** Returns the locale of a {@code --lang} value: {@code en}, {@code nb} (or {@code no}). */

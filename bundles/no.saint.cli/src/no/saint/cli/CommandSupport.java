@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import no.saint.cli.Options.UsageException;
+import no.saint.cli.CommandOptions.UsageException;
 import no.saint.evaluation.EntityType;
 import no.saint.store.DatabaseSettings;
 
@@ -20,10 +20,10 @@ final class CommandSupport {
 	 * Parses the options, or prints the command's help or a usage error.
 	 * Returns null when the command should stop with the exit code in {@code exit[0]}.
 	 */
-	static Options parse(Command command, List<String> arguments, Set<String> known, Command.Context context,
+	static CommandOptions parse(Command command, List<String> arguments, Set<String> known, Command.Context context,
 			int[] exit) {
 		try {
-			Options options = Options.parse(arguments, known);
+			CommandOptions options = CommandOptions.parse(arguments, known);
 			if (options.help()) {
 				context.out().println(context.messages().format(command.name() + ".help"));
 				exit[0] = SaintCommandLine.EXIT_OK;
@@ -38,21 +38,21 @@ final class CommandSupport {
 		}
 	}
 
-	/** Returns the database of {@code --db URL}, or the embedded H2 database in the user's home. */
-	static DatabaseSettings database(Options options) throws UsageException {
+	/** Returns the database of {@code --db URL}, or the configured one (else the embedded H2 database in the user's home). */
+	static DatabaseSettings database(CommandOptions options) throws UsageException {
 		String url = options.value("db");
 		if (url == null) {
-			return DatabaseSettings.embeddedDefault();
+			return DatabaseSettings.configured();
 		}
 		try {
-			String user = url.startsWith("jdbc:h2:") ? "sa" : System.getProperty("user.name");
+			String user = url.startsWith("jdbc:h2:") ? "sa" : null;
 			return new DatabaseSettings(url, options.value("user", user), options.value("password", ""));
 		} catch (IllegalArgumentException e) {
-			throw new UsageException("error.badDatabase", url);
+			throw new UsageException("options.badDatabase", url);
 		}
 	}
 
-	static LocalDate date(Options options, String name) throws UsageException {
+	static LocalDate date(CommandOptions options, String name) throws UsageException {
 		String value = options.value(name);
 		if (value == null) {
 			return null;
@@ -64,7 +64,7 @@ final class CommandSupport {
 		}
 	}
 
-	static EntityType entityType(Options options) throws UsageException {
+	static EntityType entityType(CommandOptions options) throws UsageException {
 		String value = options.value("entity-type");
 		if (value == null) {
 			return null;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import no.saint.cli.Options.UsageException;
+import no.saint.cli.CommandOptions.UsageException;
 import no.saint.engine.CriterionExplanation;
 import no.saint.engine.EntityKey;
 import no.saint.engine.EntitySnapshot;
@@ -49,7 +49,7 @@ class ExplainCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Context context) throws Exception {
 		int[] exit = new int[1];
-		Options options = CommandSupport.parse(this, arguments,
+		CommandOptions options = CommandSupport.parse(this, arguments,
 				Set.of("entity", "status", "rules", "as-of", "db", "user", "password"), context, exit);
 		if (options == null) {
 			return exit[0];
@@ -66,7 +66,7 @@ class ExplainCommand implements Command {
 		}
 	}
 
-	private static String required(Options options, String name) throws UsageException {
+	private static String required(CommandOptions options, String name) throws UsageException {
 		String value = options.value(name);
 		if (value == null) {
 			throw new UsageException("error.missingOption", "--" + name);

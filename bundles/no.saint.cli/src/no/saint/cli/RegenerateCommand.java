@@ -9,7 +9,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.xtext.validation.Issue;
 
-import no.saint.cli.Options.UsageException;
+import no.saint.cli.CommandOptions.UsageException;
 import no.saint.engine.CounterSource;
 import no.saint.engine.GenerationSummary;
 import no.saint.engine.SqlCounting;
@@ -46,7 +46,7 @@ class RegenerateCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Context context) throws Exception {
 		int[] exit = new int[1];
-		Options options = CommandSupport.parse(this, arguments,
+		CommandOptions options = CommandSupport.parse(this, arguments,
 				Set.of("rules", "as-of", "status", "counting", "db", "user", "password"), context, exit);
 		if (options == null) {
 			return exit[0];

@@ -31,6 +31,8 @@ public class SaintCommandLine {
 		register(new StatusesCommand());
 		register(new ExplainCommand());
 		register(new VersionCommand());
+		register(new ImportCommand());
+		register(new DemoCommand());
 	}
 
 	private void register(Command command) {

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
-import no.saint.cli.Options.UsageException;
+import no.saint.cli.CommandOptions.UsageException;
 import no.saint.engine.StatusDatabase;
 import no.saint.engine.StatusRow;
 import no.saint.evaluation.EntityType;
@@ -28,7 +28,7 @@ class StatusesCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Context context) throws Exception {
 		int[] exit = new int[1];
-		Options options = CommandSupport.parse(this, arguments,
+		CommandOptions options = CommandSupport.parse(this, arguments,
 				Set.of("status", "entity-type", "format", "db", "user", "password"), context, exit);
 		if (options == null) {
 			return exit[0];

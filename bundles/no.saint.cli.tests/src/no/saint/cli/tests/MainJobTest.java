@@ -21,10 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import no.saint.cli.SaintCommandLine;
-import no.saint.store.CrmStore;
-import no.saint.store.CrmStores;
 import no.saint.store.DatabaseSettings;
-import no.saint.store.imports.MavenCrmImporter;
 
 /**
  * The main job on real data: import the public CRM + Sales Opportunities
@@ -46,9 +43,8 @@ class MainJobTest {
 	static void importDataSet() throws Exception {
 		url = "jdbc:h2:" + Files.createTempDirectory("saint-main-job").resolve("crm").toAbsolutePath();
 		settings = new DatabaseSettings(url, "sa", "");
-		try (CrmStore store = CrmStores.open(settings)) {
-			new MavenCrmImporter(null).importFrom(DATA_SET, store);
-		}
+		Output imported = run("--lang", "en", "import", "--format", "maven-crm", "--dir", DATA_SET.toString(), "--db", url);
+		assertEquals(SaintCommandLine.EXIT_OK, imported.exit(), imported.out() + imported.err());
 	}
 
 	private static Output run(String... arguments) {

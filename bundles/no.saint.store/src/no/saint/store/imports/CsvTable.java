@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
 
-	/** How the bytes of a file may be decoded. */
+	/** The encodings accepted for a file. */
 	enum Encoding {
 		/** UTF-8, with or without byte order mark; anything else is an error. */
 		UTF8_ONLY,
@@ -125,7 +125,7 @@ final class CsvTable {
 			} catch (CharacterCodingException e) {
 				// A multi-byte sequence cut off at the end is no error yet: only an invalid byte is.
 				if (end - start >= 4 || end == bytes.length) {
-					return end - 1;
+					return start;
 				}
 				continue;
 			}

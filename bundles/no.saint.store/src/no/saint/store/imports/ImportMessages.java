@@ -12,8 +12,10 @@ public final class ImportMessages {
 
 	/** Returns the text of {@code key}, a {@link MessageFormat} pattern, with the arguments filled in. */
 	public static String format(Locale locale, String key, Object... arguments) {
+		// Without fallback control, a request for English loads the base file even when the JVM's default locale is nb.
 		ResourceBundle bundle = ResourceBundle.getBundle("no.saint.store.imports.messages", locale,
-				ImportMessages.class.getClassLoader());
+				ImportMessages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		return new MessageFormat(bundle.getString(key), locale).format(arguments);
 	}
 }
