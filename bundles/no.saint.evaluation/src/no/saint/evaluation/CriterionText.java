@@ -258,7 +258,7 @@ public final class CriterionText {
 
 	private String textOr(String key, String fallback) {
 		try {
-			return texts.getString(key);
+			return format(key);
 		} catch (MissingResourceException e) {
 			return fallback;
 		}

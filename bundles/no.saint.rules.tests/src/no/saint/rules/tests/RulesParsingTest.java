@@ -16,12 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;
 
-import no.saint.rules.RulesStandaloneSetup;
 import no.saint.rules.rules.RulesFile;
 
 class RulesParsingTest {
 
-	private static final Injector INJECTOR = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private static final Injector INJECTOR = RulesTestSupport.INJECTOR;
 
 	@Test
 	void rulesNameWithNorwegianLetters() throws IOException {

@@ -19,11 +19,16 @@ public class RulesMessages {
 
 	private static final String CODE_PREFIX = "no.saint.rules.";
 
-	private volatile Locale locale;
+	/**
+	 * The locale set for every injector of the language. It is shared because
+	 * EMF's validator registry is global and keeps the validator of the first
+	 * injector, so a per-injector locale would not reach all diagnostics.
+	 */
+	private static volatile Locale locale;
 
 	/** Sets the locale of later messages; null returns to {@link Locale#getDefault()}. */
-	public void setLocale(Locale locale) {
-		this.locale = locale;
+	public void setLocale(Locale newLocale) {
+		locale = newLocale;
 	}
 
 	/** Returns the locale that messages are written in now. */

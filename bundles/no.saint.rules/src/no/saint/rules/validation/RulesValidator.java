@@ -63,6 +63,10 @@ import no.saint.rules.rules.TimeUnit;
  * The validation rules of rules files, one {@code @Check} method each. Every
  * diagnostic has its own code in {@link RulesIssueCodes} and a message in the
  * locale of {@link RulesMessages}.
+ *
+ * <p>EMF's validator registry is global and keeps the validator of the first
+ * injector created in a JVM, so list values must be configured through that
+ * injector's {@link ListValueProvider}.
  */
 public class RulesValidator extends AbstractRulesValidator {
 
