@@ -36,21 +36,20 @@ import no.saint.store.CrmStores;
 import no.saint.store.DatabaseSettings;
 
 /**
- * Full and incremental regeneration on 100,000 companies with 1,000,000
- * activities and 250,000 sales, with the example rules in
- * {@code examples/bridgecom.saint}: in memory, and with SQL counting on H2
+ * Full and incremental regeneration on the Bridgecom demo data of 100,000
+ * companies (1,000,000 activities and 250,000 sales, with persons, projects
+ * and requests), with the example rules in
+ * {@code bundles/no.saint.rules/examples/bridgecom.saint}: in memory, and with SQL counting on H2
  * and PostgreSQL. Prints a baseline in the same run, a plain loop that only
  * counts the activities per company.
  */
 class EngineBenchmark {
 
 	private static final int COMPANIES = 100_000;
-	private static final int ACTIVITIES = 1_000_000;
-	private static final int SALES = 250_000;
 	private static final int INCREMENTAL_UPDATES = 2_000;
 	private static final LocalDate AS_OF = LocalDate.of(2017, 12, 31);
 	private static final long SEED = 42;
-	private static final Path RULES = Path.of("../../examples/bridgecom.saint").toAbsolutePath().normalize();
+	private static final Path RULES = Path.of("../no.saint.rules/examples/bridgecom.saint").toAbsolutePath().normalize();
 	private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
 	private final BenchmarkReport report = new BenchmarkReport("EngineBenchmark");
@@ -62,8 +61,8 @@ class EngineBenchmark {
 		DatabaseSettings h2 = new DatabaseSettings(
 				"jdbc:h2:" + Files.createTempDirectory("saint-benchmark").resolve("crm").toAbsolutePath(), "sa", "");
 		try (CrmStore store = CrmStores.open(h2)) {
-			report.measure("load data into H2 with JDBC batches", () -> {
-				CrmBulkLoader.load(h2, SEED, AS_OF, COMPANIES, ACTIVITIES, SALES);
+			report.measure("generate Bridgecom demo data into H2 with JDBC batches", () -> {
+				printRows(DemoBulkLoader.load(h2, SEED, AS_OF, COMPANIES));
 				return null;
 			});
 			InMemorySnapshotSource snapshots = report.measure("read snapshots from H2", () -> readSnapshots(store));
@@ -98,8 +97,8 @@ class EngineBenchmark {
 		DatabaseSettings postgres = new DatabaseSettings(
 				POSTGRES_URL + "?currentSchema=" + schema + "&reWriteBatchedInserts=true", "postgres", null);
 		try (CrmStore store = CrmStores.open(postgres)) {
-			report.measure("load data into PostgreSQL with JDBC batches", () -> {
-				CrmBulkLoader.load(postgres, SEED, AS_OF, COMPANIES, ACTIVITIES, SALES);
+			report.measure("generate Bridgecom demo data into PostgreSQL with JDBC batches", () -> {
+				DemoBulkLoader.load(postgres, SEED, AS_OF, COMPANIES);
 				return null;
 			});
 			Evaluator evaluator = service.evaluator(rules, AS_OF);
@@ -145,6 +144,10 @@ class EngineBenchmark {
 		}
 		printPercentiles("incremental update per changed activity, in memory", evaluateNanos);
 		printPercentiles("incremental update per changed activity, written to H2", writeNanos);
+	}
+
+	private void printRows(java.util.Map<String, Integer> rows) {
+		rows.forEach((type, count) -> report.print("rows of " + type, count, "rows"));
 	}
 
 	private void printPercentiles(String figure, long[] nanos) {

@@ -13,7 +13,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
-import no.saint.cli.Options.UsageException;
+import no.saint.cli.CommandOptions.UsageException;
 import no.saint.rules.RulesStandaloneSetup;
 
 /** Loads and validates rules files with the rules language's parser and validator. */
