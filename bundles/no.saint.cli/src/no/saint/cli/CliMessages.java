@@ -16,7 +16,9 @@ public final class CliMessages {
 
 	public CliMessages(Locale locale) {
 		this.locale = locale;
-		this.bundle = ResourceBundle.getBundle("no.saint.cli.messages", locale, CliMessages.class.getClassLoader());
+		// Without the fallback to the JVM's default locale, --lang en stays English on a Norwegian desktop.
+		this.bundle = ResourceBundle.getBundle("no.saint.cli.messages", locale, CliMessages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 	/** Returns the text of {@code key}, a {@link MessageFormat} pattern, with the arguments filled in. */

@@ -26,6 +26,10 @@ public class SaintCommandLine {
 	public SaintCommandLine(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
+		register(new CheckCommand());
+		register(new RegenerateCommand());
+		register(new StatusesCommand());
+		register(new ExplainCommand());
 		register(new VersionCommand());
 		register(new ImportCommand());
 		register(new DemoCommand());
