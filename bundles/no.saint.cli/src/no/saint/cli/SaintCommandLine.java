@@ -26,6 +26,7 @@ public class SaintCommandLine {
 	public SaintCommandLine(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
+		register(new StatusesCommand());
 		register(new VersionCommand());
 	}
 
