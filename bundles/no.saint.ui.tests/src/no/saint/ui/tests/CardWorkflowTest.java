@@ -32,6 +32,7 @@ import no.saint.ui.dialogs.ShowStatusesDialog;
 import no.saint.ui.session.EntityRow;
 import no.saint.ui.session.SaintSession;
 import no.saint.ui.session.Selections;
+import no.saint.ui.views.EntityLabelProvider;
 import no.saint.ui.views.NavigatorView;
 
 /** Drives cards and the "Show statuses" dialog on the demo database, as a salesperson would. */
@@ -81,7 +82,9 @@ class CardWorkflowTest {
 
 		assertEquals(32, navigator.model().size());
 		assertEquals(32, navigator.viewer().getTable().getItemCount());
-		assertNotNull(navigator.viewer().getTable().getItem(0).getImage(0), "entity icon of the first row");
+		EntityRow first = navigator.model().row(0);
+		assertNotNull(new EntityLabelProvider(false).getImage(first), "entity icon of " + first.name());
+		assertNotNull(new EntityLabelProvider(true).getImage(first), "status icon of " + first.name());
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "navigator");
 	}
 

@@ -106,6 +106,7 @@ public class ShowStatusesDialog extends Dialog {
 			Label line = new Label(criteria, SWT.WRAP);
 			boolean supports = criterion.holds() != criterion.negated();
 			line.setText((supports ? "\u2713 " : "\u2717 ") + criterion.text());
+			GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(line);
 		}
 		content.layout(true, true);
 		if (getShell() != null && getShell().isVisible()) {

@@ -42,14 +42,11 @@ public final class Selections {
 
 	/** Adds the entity to the selection unless it is a member already, and stores the selection. */
 	public StaticSelection add(StaticSelection selection, EntityKey key) {
+		checkMemberType(selection, key);
 		return session.store().write(transaction -> {
 			StaticSelection stored = transaction.find(StaticSelection.class, selection.getId())
 					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound,
 							selection.getName())));
-			if (stored.getMemberType() != StoreSnapshotSource.modelType(key.type())) {
-				throw new IllegalArgumentException(NLS.bind(SessionMessages.Selection_wrongType, new Object[] {
-					stored.getName(), stored.getMemberType(), key.type().name().toLowerCase(Locale.ROOT) }));
-			}
 			if (!isMember(stored, key)) {
 				Entity entity = transaction.find(StoreSnapshotSource.modelClass(key.type()), key.id())
 						.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
@@ -58,6 +55,13 @@ public final class Selections {
 			}
 			return stored;
 		});
+	}
+
+	private static void checkMemberType(StaticSelection selection, EntityKey key) {
+		if (selection.getMemberType() != StoreSnapshotSource.modelType(key.type())) {
+			throw new IllegalArgumentException(NLS.bind(SessionMessages.Selection_wrongType, new Object[] {
+				selection.getName(), selection.getMemberType(), key.type().name().toLowerCase(Locale.ROOT) }));
+		}
 	}
 
 	/** Returns true when the stored selection has the entity as a member. */
