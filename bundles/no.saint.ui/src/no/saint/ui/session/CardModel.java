@@ -26,7 +26,7 @@ import no.saint.store.CrmStore;
 import no.saint.store.Page;
 
 /**
- * What a company, person or project card shows: the entity's fields, its
+ * The content of a company, person or project card: the entity's fields, its
  * activities, sales and requests (newest first) and its statuses, with the
  * status whose image is the card's watermark.
  *
