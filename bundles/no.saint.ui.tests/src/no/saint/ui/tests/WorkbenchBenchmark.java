@@ -19,6 +19,7 @@ import no.saint.model.crm.Company;
 import no.saint.model.crm.CrmFactory;
 import no.saint.model.crm.CrmObject;
 import no.saint.store.DatabaseSettings;
+import no.saint.store.Page;
 import no.saint.ui.SaintPerspective;
 import no.saint.ui.SaintUiPlugin;
 import no.saint.ui.cards.CardEditor;
@@ -96,12 +97,12 @@ class WorkbenchBenchmark {
 
 	private static void measureCardOpening(IWorkbenchPage page, SaintSession session) {
 		List<EntityKey> keys = new ArrayList<>();
-		for (long id : new long[] { 10, 500, 5_000, 20_000, 40_000, 60_000, 80_000, 99_000 }) {
-			keys.add(new EntityKey(EntityType.COMPANY, id));
+		for (int offset : new int[] { 10, 500, 5_000, 20_000, 40_000, 60_000, 80_000, 99_000 }) {
+			keys.add(companyAt(session, offset));
 		}
 		// The first card loads classes and images; it is measured apart.
 		long start = System.nanoTime();
-		CardEditor.open(page, new EntityRow(new EntityKey(EntityType.COMPANY, 1), "first"));
+		CardEditor.open(page, new EntityRow(companyAt(session, 0), "first"));
 		processEvents();
 		print("open first card", System.nanoTime() - start, "ms");
 
@@ -113,6 +114,11 @@ class WorkbenchBenchmark {
 			total += System.nanoTime() - start;
 		}
 		print("open card, mean of " + keys.size(), total / keys.size(), "ms");
+	}
+
+	private static EntityKey companyAt(SaintSession session, int offset) {
+		Company company = session.store().list(Company.class, new Page(offset, 1)).get(0);
+		return new EntityKey(EntityType.COMPANY, company.getId());
 	}
 
 	private static void processEvents() {

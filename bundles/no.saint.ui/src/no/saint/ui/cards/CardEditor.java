@@ -60,10 +60,13 @@ public class CardEditor extends EditorPart {
 	private Rectangle watermarkBounds;
 	private final Consumer<StatusChange> statusListener = this::statusesChanged;
 
-	/** Opens the card of {@code row}, or activates it when it is open already. */
+	/**
+	 * Opens the card of {@code row}, or activates it when it is open already.
+	 * Returns null when the card could not be created, for example for a deleted entity.
+	 */
 	public static CardEditor open(IWorkbenchPage page, EntityRow row) {
 		try {
-			return (CardEditor) page.openEditor(new EntityEditorInput(row), ID);
+			return page.openEditor(new EntityEditorInput(row), ID) instanceof CardEditor card ? card : null;
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(Status.error(NLS.bind(Messages.CardEditor_openFailed, row.name()), e),
 					StatusManager.LOG | StatusManager.SHOW);
