@@ -7,7 +7,47 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "no.saint.ui.messages";
 
+	public static String Session_openJob;
+	public static String Session_openFailed;
 	public static String NavigatorView_noDatabase;
+	public static String NavigatorView_opening;
+	public static String NavigatorView_ready;
+	public static String NavigatorView_count;
+	public static String NavigatorView_companies;
+	public static String NavigatorView_persons;
+	public static String NavigatorView_projects;
+	public static String NavigatorView_searchHint;
+	public static String NavigatorView_allStatuses;
+	public static String NavigatorView_nameColumn;
+	public static String NavigatorView_statusColumn;
+	public static String CardEditor_openFailed;
+	public static String CardEditor_wrongInput;
+	public static String CardEditor_noSession;
+	public static String CardEditor_activities;
+	public static String CardEditor_sales;
+	public static String CardEditor_requests;
+	public static String CardEditor_date;
+	public static String CardEditor_kind;
+	public static String CardEditor_text;
+	public static String CardEditor_owner;
+	public static String CardEditor_noStatuses;
+	public static String CardEditor_statuses;
+	public static String ShowStatusesDialog_title;
+	public static String ShowStatusesDialog_name;
+	public static String ShowStatusesDialog_description;
+	public static String ShowStatusesDialog_otherStatuses;
+	public static String ShowStatusesDialog_whyMatches;
+	public static String ShowStatusesDialog_noLongerMatches;
+	public static String ShowStatusesDialog_createFollowUp;
+	public static String ShowStatusesDialog_addToSelection;
+	public static String ShowStatusesDialog_followUpCreated;
+	public static String ShowStatusesDialog_followUpFailed;
+	public static String ShowStatusesDialog_newSelection;
+	public static String ShowStatusesDialog_chooseSelection;
+	public static String ShowStatusesDialog_selectionName;
+	public static String ShowStatusesDialog_selectionNameMissing;
+	public static String ShowStatusesDialog_added;
+	public static String ShowStatusesDialog_addFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,130 @@
+package no.saint.ui.session;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.osgi.util.NLS;
+
+import no.saint.engine.EntityKey;
+import no.saint.evaluation.StatusDefinition;
+import no.saint.model.crm.Activity;
+import no.saint.model.crm.Associate;
+import no.saint.model.crm.Company;
+import no.saint.model.crm.Entity;
+import no.saint.model.crm.ListValue;
+import no.saint.model.crm.Person;
+import no.saint.model.crm.Project;
+import no.saint.model.crm.Request;
+import no.saint.model.crm.Sale;
+import no.saint.store.CrmStore;
+import no.saint.store.Page;
+
+/**
+ * The content of a company, person or project card: the entity's fields, its
+ * activities, sales and requests (newest first) and its statuses, with the
+ * status whose image is the card's watermark.
+ *
+ * @param variables the entity's fields by rules-language path, for status descriptions
+ */
+public record CardModel(EntityKey key, String title, List<Field> fields, List<RecordLine> activities,
+		List<RecordLine> sales, List<RecordLine> requests, List<StatusDefinition> statuses,
+		Optional<StatusDefinition> watermark, Map<String, String> variables) {
+
+	/** A labelled field value. */
+	public record Field(String label, String value) {
+	}
+
+	/** One activity, sale or request as a table row. */
+	public record RecordLine(LocalDate date, String kind, String text, String owner) {
+	}
+
+	/** Loads the card of {@code key} from the session's database. */
+	public static CardModel load(SaintSession session, EntityKey key) {
+		CrmStore store = session.store();
+		Entity entity = store.find(StoreSnapshotSource.modelClass(key.type()), key.id())
+				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
+		no.saint.model.crm.EntityType type = StoreSnapshotSource.modelType(key.type());
+
+		List<RecordLine> activities = new ArrayList<>();
+		for (Activity activity : store.records(Activity.class, type, key.id(), null, null, Page.all())) {
+			activities.add(new RecordLine(activity.getDate(), literal(activity.getType()) + " / "
+					+ literal(activity.getDirection()) + (activity.isCompleted() ? "" : " *"),
+					activity.getText(), name(activity.getOwner())));
+		}
+		List<RecordLine> sales = new ArrayList<>();
+		for (Sale sale : store.records(Sale.class, type, key.id(), null, null, Page.all())) {
+			sales.add(new RecordLine(sale.getDate(), literal(sale.getStatus()) + " " + amount(sale.getAmount()),
+					sale.getText(), name(sale.getOwner())));
+		}
+		List<RecordLine> requests = new ArrayList<>();
+		for (Request request : store.records(Request.class, type, key.id(), null, null, Page.all())) {
+			requests.add(new RecordLine(request.getDate(), literal(request.getStatus()), request.getText(),
+					name(request.getOwner())));
+		}
+		Collections.reverse(activities);
+		Collections.reverse(sales);
+		Collections.reverse(requests);
+
+		return new CardModel(key, entity.getName(), fields(entity), activities, sales, requests,
+				session.statuses(key), session.watermarkStatus(key), session.snapshot(key).fields());
+	}
+
+	private static List<Field> fields(Entity entity) {
+		List<Field> fields = new ArrayList<>();
+		fields.add(new Field(SessionMessages.Card_name, entity.getName()));
+		fields.add(new Field(SessionMessages.Card_owner, name(entity.getOwner())));
+		switch (entity) {
+		case Company company -> {
+			fields.add(new Field(SessionMessages.Card_category, name(company.getCategory())));
+			fields.add(new Field(SessionMessages.Card_business, company.getBusiness()));
+			fields.add(new Field(SessionMessages.Card_postcode, company.getPostcode()));
+			fields.add(new Field(SessionMessages.Card_country, company.getCountry()));
+		}
+		case Person person -> {
+			fields.add(new Field(SessionMessages.Card_company, person.getCompany() == null ? null : person.getCompany().getName()));
+			fields.add(new Field(SessionMessages.Card_position, person.getPosition()));
+		}
+		case Project project -> {
+			fields.add(new Field(SessionMessages.Card_company, project.getCompany() == null ? null : project.getCompany().getName()));
+			fields.add(new Field(SessionMessages.Card_projectStatus, literal(project.getStatus())));
+			fields.add(new Field(SessionMessages.Card_projectType, name(project.getType())));
+		}
+		default -> {
+			// Every entity is a company, person or project.
+		}
+		}
+		return fields;
+	}
+
+	/** Returns the hover text of the watermark, or an empty string when the card has none. */
+	public String hoverText() {
+		return watermark.map(status -> StatusTexts.hover(status, otherStatuses(status), variables)).orElse("");
+	}
+
+	/** Returns the names of the statuses other than {@code status}, lowest rank first. */
+	public List<String> otherStatuses(StatusDefinition status) {
+		return statuses.stream().map(StatusDefinition::name).filter(name -> !name.equals(status.name())).toList();
+	}
+
+	private static String literal(Enumerator value) {
+		return value == null ? "" : value.getLiteral();
+	}
+
+	private static String name(Associate associate) {
+		return associate == null ? null : associate.getName();
+	}
+
+	private static String name(ListValue value) {
+		return value == null ? null : value.getName();
+	}
+
+	private static String amount(BigDecimal amount) {
+		return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+	}
+}
