@@ -2,11 +2,12 @@
 # Installs the SAINT features from the built update site into a fresh plain
 # Eclipse platform with the p2 director, then starts the installed platform
 # headless and runs the saint command line application in it.
-# Usage: install-test.sh PLATFORM_ARCHIVE UPDATE_SITE_FOLDER WORK_FOLDER
+# Usage: install-test.sh PLATFORM_ARCHIVE UPDATE_SITE_FOLDER WORK_FOLDER RULES_FILE
 set -euo pipefail
 archive=$1
 site=$2
 work=$3
+rules=$4
 platform=$work/platform
 
 fail() {
@@ -43,6 +44,13 @@ echo "$output"
 case "$output" in
     "SAINT Workbench 0.1.0"*) ;;
     *) fail "'saint version' printed '$output'" ;;
+esac
+
+output=$(run_saint check "$rules") || fail "'saint check $rules' exited with $?: $output"
+echo "$output"
+case "$output" in
+    *"no errors"*) ;;
+    *) fail "'saint check' printed '$output'" ;;
 esac
 
 echo "installation test passed: SAINT installed from $site into $platform"
