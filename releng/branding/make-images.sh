@@ -22,7 +22,7 @@ for size in 16 32 48 64 128; do
     mark "$size" "$out/icons/saint$size.png"
 done
 
-# Splash: 452 x 302, 24-bit BMP as the Eclipse launcher expects; the
+# Splash: 452 x 302, 24-bit BMP as the Eclipse launcher expects. The
 # product's startupMessageRect and startupProgressRect sit at the bottom.
 convert -size 452x302 gradient:"$navy"-'#0d1b2a' \
     \( "$out/icons/saint64.png" \) -geometry +24+32 -composite \

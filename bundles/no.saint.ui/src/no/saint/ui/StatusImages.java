@@ -110,15 +110,23 @@ public final class StatusImages {
 		if (statusImage == null || icon == null) {
 			return icon;
 		}
-		return images.computeIfAbsent(base + ":" + statusImage, key -> {
-			Image overlay = icon(statusImage, 9);
-			if (overlay == null) {
-				return null;
-			}
-			ImageDescriptor decorated = new DecorationOverlayIcon(icon, ImageDescriptor.createFromImage(overlay),
-					IDecoration.BOTTOM_RIGHT);
-			return decorated.createImage(display);
-		});
+		String key = base + ":" + statusImage;
+		Image decorated = images.get(key);
+		if (decorated != null) {
+			return decorated;
+		}
+
+		// The overlay is read before the map is changed: icon() adds to the same
+		// map, and a nested computeIfAbsent throws ConcurrentModificationException.
+		Image overlay = icon(statusImage, 9);
+		if (overlay == null) {
+			return icon;
+		}
+		ImageDescriptor descriptor = new DecorationOverlayIcon(icon, ImageDescriptor.createFromImage(overlay),
+				IDecoration.BOTTOM_RIGHT);
+		decorated = descriptor.createImage(display);
+		images.put(key, decorated);
+		return decorated;
 	}
 
 	/** Returns the area a watermark of {@code image} covers at the right edge of {@code area}. */
