@@ -35,9 +35,16 @@ import no.saint.rules.ui.RulesLanguage;
  */
 public class RulesFoldingReconciler extends MonoReconciler {
 
+	/**
+	 * The pause after the last keystroke before the folds are updated, in
+	 * milliseconds. It is longer than the validation's pause, so that the full
+	 * parse for folding does not compete with validation for the processor.
+	 */
+	public static final int DELAY_MS = 500;
+
 	public RulesFoldingReconciler() {
 		super(new FoldingStrategy(), false);
-		setDelay(RulesReconciler.DELAY_MS);
+		setDelay(DELAY_MS);
 	}
 
 	@Override

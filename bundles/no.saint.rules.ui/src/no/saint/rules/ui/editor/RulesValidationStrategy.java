@@ -18,6 +18,9 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension5;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.xtext.validation.Issue;
 
 import no.saint.rules.ui.ParsedRules;
@@ -27,6 +30,8 @@ import no.saint.rules.ui.RulesDocuments;
  * Validates the whole document with the language's validator and shows each
  * issue as a {@link RulesAnnotation}. Problem markers are written on save by
  * the marker updater and are not drawn in the editor, so an error shows once.
+ * The document is reparsed incrementally ({@link IncrementalParse}), so a
+ * keystroke costs one status block's parse and the validation.
  */
 class RulesValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -37,6 +42,8 @@ class RulesValidationStrategy implements IReconcilingStrategy, IReconcilingStrat
 	private IProgressMonitor monitor;
 
 	private SemanticHighlighter semanticHighlighter;
+
+	private IncrementalParse incrementalParse;
 
 	void install(ISourceViewer sourceViewer) {
 		viewer = sourceViewer;
@@ -52,6 +59,7 @@ class RulesValidationStrategy implements IReconcilingStrategy, IReconcilingStrat
 	@Override
 	public void setDocument(IDocument document) {
 		this.document = document;
+		this.incrementalParse = document == null ? null : new IncrementalParse(RulesDocuments.uriOf(document));
 	}
 
 	@Override
@@ -62,6 +70,7 @@ class RulesValidationStrategy implements IReconcilingStrategy, IReconcilingStrat
 	@Override
 	public void initialReconcile() {
 		reconcileDocument();
+		updateCodeMinings();
 	}
 
 	@Override
@@ -76,11 +85,12 @@ class RulesValidationStrategy implements IReconcilingStrategy, IReconcilingStrat
 
 	private void reconcileDocument() {
 		IDocument current = document;
-		if (current == null || viewer == null) {
+		IncrementalParse parse = incrementalParse;
+		if (current == null || parse == null || viewer == null) {
 			return;
 		}
 		try {
-			ParsedRules parsed = RulesDocuments.parse(current);
+			ParsedRules parsed = parse.update(current.get());
 			List<Issue> issues = parsed.validate(this::isCanceled);
 			if (isCanceled()) {
 				return;
@@ -92,6 +102,24 @@ class RulesValidationStrategy implements IReconcilingStrategy, IReconcilingStrat
 		} catch (RuntimeException e) {
 			// An exception here would stop the reconciler thread for the rest of the session.
 			ILog.of(RulesValidationStrategy.class).error("Validating the rules document failed", e);
+		}
+	}
+
+	/** Asks the code mining providers (the match counts) for their minings once the editor is open. */
+	private void updateCodeMinings() {
+		ISourceViewer current = viewer;
+		StyledText widget = current == null ? null : current.getTextWidget();
+		if (widget == null || !(current instanceof ISourceViewerExtension5 extension)) {
+			return;
+		}
+		try {
+			widget.getDisplay().asyncExec(() -> {
+				if (!widget.isDisposed()) {
+					extension.updateCodeMinings();
+				}
+			});
+		} catch (SWTException e) {
+			// The editor was closed meanwhile, so there is nothing to update.
 		}
 	}
 
