@@ -133,6 +133,19 @@ class StoreStatusFeedbackServiceTest {
 		assertFalse(Files.exists(folder.resolve("absent.mv.db")), "checking the connection creates no database");
 	}
 
+	@Test
+	void componentUsesConfiguredDatabase() throws Exception {
+		System.setProperty("saint.db.url", settings.url());
+		try {
+			StatusFeedbackService service = waitForService(StatusFeedbackService.class);
+
+			assertTrue(service instanceof StoreStatusFeedbackService, "registered by the bridge: " + service);
+			assertTrue(service.isConnected(), "connected to " + settings.url());
+		} finally {
+			System.clearProperty("saint.db.url");
+		}
+	}
+
 	private static Map<String, Long> countDirectly(LocalDate asOf) throws Exception {
 		Evaluator evaluator = new Evaluator(rules, asOf);
 		Map<String, Long> counts = new HashMap<>();
@@ -162,13 +175,16 @@ class StoreStatusFeedbackServiceTest {
 	}
 
 	private static EvaluationService evaluationService() throws InterruptedException {
+		return waitForService(EvaluationService.class);
+	}
+
+	private static <S> S waitForService(Class<S> type) throws InterruptedException {
 		BundleContext context = FrameworkUtil.getBundle(StoreStatusFeedbackServiceTest.class).getBundleContext();
-		ServiceTracker<EvaluationService, EvaluationService> tracker = new ServiceTracker<>(context,
-				EvaluationService.class, null);
+		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
 		tracker.open();
 		try {
-			EvaluationService service = tracker.waitForService(10_000);
-			assertTrue(service != null, "the evaluation service is registered");
+			S service = tracker.waitForService(10_000);
+			assertTrue(service != null, type.getSimpleName() + " is registered");
 			return service;
 		} finally {
 			tracker.close();
