@@ -24,6 +24,15 @@ public final class Messages extends NLS {
 	public static String NewRulesFileWizard_defaultFileName;
 	public static String NewRulesFileWizard_openFailed;
 	public static String NewRulesFileWizard_exampleMissing;
+	public static String StatusFeedback_matches;
+	public static String StatusFeedback_criterion;
+	public static String StatusFeedback_countFailed;
+	public static String StatusMatchesCodeMiningProvider_countFailed;
+	public static String RegenerateStatusesHandler_invalidFile;
+	public static String RegenerateStatusesHandler_notConnected;
+	public static String RegenerateStatusesHandler_title;
+	public static String RegenerateStatusesHandler_done;
+	public static String RegenerateStatusesHandler_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -77,7 +77,8 @@ public final class RulesDocuments {
 		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 	}
 
-	private static URI uriOf(IDocument document) {
+	/** Returns the URI of the document: its workspace file, or {@link ParsedRules#UNSAVED_URI}. */
+	public static URI uriOf(IDocument document) {
 		IFile file = fileOf(document);
 		return file == null ? ParsedRules.UNSAVED_URI : uriOf(file);
 	}

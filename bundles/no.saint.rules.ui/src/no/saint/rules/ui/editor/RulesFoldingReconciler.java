@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -21,6 +22,7 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -35,9 +37,16 @@ import no.saint.rules.ui.RulesLanguage;
  */
 public class RulesFoldingReconciler extends MonoReconciler {
 
+	/**
+	 * The pause after the last keystroke before the folds are updated, in
+	 * milliseconds. It is longer than the validation's pause, so that the full
+	 * parse for folding does not compete with validation for the processor.
+	 */
+	public static final int DELAY_MS = 500;
+
 	public RulesFoldingReconciler() {
 		super(new FoldingStrategy(), false);
-		setDelay(RulesReconciler.DELAY_MS);
+		setDelay(DELAY_MS);
 	}
 
 	@Override
@@ -89,6 +98,8 @@ public class RulesFoldingReconciler extends MonoReconciler {
 				List<Position> positions = foldedLines(parsed, RulesLanguage.get(IFoldingRangeProvider.class), cancelIndicator);
 				Display display = projectionViewer.getTextWidget().getDisplay();
 				display.asyncExec(() -> apply(projectionViewer, parsed.text(), positions));
+			} catch (OperationCanceledException | OperationCanceledError e) {
+				// A newer change cancelled this run; the reconciler runs again for it.
 			} catch (RuntimeException e) {
 				ILog.of(RulesFoldingReconciler.class).error("Computing the folding regions failed", e);
 			}

@@ -12,7 +12,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 public class RulesReconciler extends MonoReconciler {
 
 	/** The pause after the last keystroke before the document is validated, in milliseconds. */
-	public static final int DELAY_MS = 150;
+	public static final int DELAY_MS = 100;
 
 	private final RulesValidationStrategy strategy;
 
