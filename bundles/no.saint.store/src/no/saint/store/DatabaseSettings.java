@@ -28,7 +28,7 @@ public record DatabaseSettings(String url, String user, String password) {
 		}
 	}
 
-	/** Preference node that holds the database settings of the workbench. */
+	/** Preference node that contains the database settings of the workbench. */
 	public static final String PREFERENCE_NODE = "no.saint.store";
 	public static final String URL_KEY = "db.url";
 	public static final String USER_KEY = "db.user";

@@ -41,7 +41,14 @@ final class Migrations {
 		return all(Dialect.H2).getLast().version();
 	}
 
-	/** Applies the migrations that the database lacks and returns the schema version. */
+	/**
+	 * Applies the migrations that the database lacks and returns the schema
+	 * version.
+	 * <p>
+	 * NOTE: nothing serialises two programs that open the same empty database
+	 * at the same moment; the second then fails on the existing tables and
+	 * succeeds when opened again.
+	 */
 	static int migrate(Connection connection, Dialect dialect, String databaseName) throws SQLException {
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
