@@ -273,7 +273,7 @@ public final class StatusDatabase {
 	/**
 	 * Replaces the values of the given entities in one transaction: the
 	 * results of entities that exist, and nothing for {@code deleted} ones.
-	 * Clears their pending updates and recounts the matches of their statuses.
+	 * Clears their pending updates and adjusts the matches of their statuses.
 	 */
 	public void writeEntities(List<StatusDefinition> statuses, Map<EntityType, List<Measure>> measures,
 			List<EntityResult> results, Collection<EntityKey> deleted) throws SQLException {
@@ -281,6 +281,7 @@ public final class StatusDatabase {
 		results.forEach(result -> keys.add(result.key()));
 		try (Connection connection = open()) {
 			try {
+				Map<String, Integer> delta = signalledCounts(connection, keys, -1);
 				deleteEntities(connection, keys);
 				insertCounters(connection, measures, results, SubMonitor.convert(null));
 				try (PreparedStatement insert = connection.prepareStatement(INSERT_STATUS_VALUE)) {
@@ -289,7 +290,10 @@ public final class StatusDatabase {
 					}
 					insert.executeBatch();
 				}
-				recountMatches(connection, keys);
+				for (EntityResult result : results) {
+					result.statuses().forEach(status -> delta.merge(status.name(), 1, Integer::sum));
+				}
+				adjustMatches(connection, delta);
 				notifyChange(connection, new StatusChange(false, keys));
 				connection.commit();
 			} catch (SQLException | RuntimeException | Error e) {
@@ -314,15 +318,37 @@ public final class StatusDatabase {
 		}
 	}
 
-	private static void recountMatches(Connection connection, Collection<EntityKey> keys) throws SQLException {
-		Set<String> types = keys.stream().map(key -> typeName(key.type())).collect(Collectors.toSet());
-		try (PreparedStatement update = connection.prepareStatement("UPDATE saint_status SET matches ="
-				+ " (SELECT COUNT(*) FROM saint_status_value v WHERE v.status = saint_status.name AND v.signalled)"
-				+ " WHERE entity_type = ?")) {
-			for (String type : types) {
-				update.setString(1, type);
-				update.executeUpdate();
+	/** Returns, per status, {@code sign} times the number of the given entities for which it is signalled now. */
+	private static Map<String, Integer> signalledCounts(Connection connection, Collection<EntityKey> keys, int sign)
+			throws SQLException {
+		Map<String, Integer> counts = new HashMap<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT status FROM saint_status_value"
+				+ " WHERE entity_type = ? AND entity_id = ? AND signalled")) {
+			for (EntityKey key : keys) {
+				query.setString(1, typeName(key.type()));
+				query.setLong(2, key.id());
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						counts.merge(rows.getString(1), sign, Integer::sum);
+					}
+				}
 			}
+		}
+		return counts;
+	}
+
+	/** Adds the changes in matches per status, so that an update touches no other entity's rows. */
+	private static void adjustMatches(Connection connection, Map<String, Integer> delta) throws SQLException {
+		try (PreparedStatement update = connection
+				.prepareStatement("UPDATE saint_status SET matches = matches + ? WHERE name = ?")) {
+			for (Map.Entry<String, Integer> entry : delta.entrySet()) {
+				if (entry.getValue() != 0) {
+					update.setInt(1, entry.getValue());
+					update.setString(2, entry.getKey());
+					update.addBatch();
+				}
+			}
+			update.executeBatch();
 		}
 	}
 
