@@ -1,7 +1,9 @@
 package no.saint.cli;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -29,6 +31,29 @@ public final class CliMessages {
 	/** Returns the locale that the user asked for, also for texts of other bundles. */
 	public Locale locale() {
 		return locale;
+	}
+
+	/**
+	 * Returns the locale that the first set variable of {@code LC_ALL},
+	 * {@code LC_MESSAGES} and {@code LANG} names (the POSIX order), for
+	 * example {@code nb_NO.UTF-8}, or {@code fallback}. Java derives its
+	 * default locale from these only where the system locale is installed,
+	 * so the command line reads them itself.
+	 */
+	public static Locale environmentLocale(Map<String, String> environment, Locale fallback) {
+		for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+			String value = environment.get(variable);
+			if (value == null || value.isEmpty()) {
+				continue;
+			}
+			String language = value.split("[_.@-]", 2)[0].toLowerCase(Locale.ROOT);
+			return switch (language) {
+			case "nb", "no", "nn" -> Locale.of("nb", "NO");
+			case "en" -> Locale.ENGLISH;
+			default -> fallback;
+			};
+		}
+		return fallback;
 	}
 
 	/** Returns the locale of a {@code --lang} value: {@code en}, {@code nb} (or {@code no}). */

@@ -3,6 +3,7 @@ package no.saint.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -15,11 +16,14 @@ import com.google.inject.Injector;
 
 import no.saint.cli.CommandOptions.UsageException;
 import no.saint.rules.RulesStandaloneSetup;
+import no.saint.rules.validation.RulesMessages;
 
 /** Loads and validates rules files with the rules language's parser and validator. */
 final class RulesFiles {
 
 	private static Injector injector;
+
+	private static Locale messageLocale;
 
 	private RulesFiles() {
 	}
@@ -29,6 +33,11 @@ final class RulesFiles {
 			injector = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
+	}
+
+	/** Sets the language of the validation messages of later loads; null means the JVM's default locale. */
+	static synchronized void useLocale(Locale locale) {
+		messageLocale = locale;
 	}
 
 	/** A parsed rules file with the problems that parsing and validation found. */
@@ -51,6 +60,7 @@ final class RulesFiles {
 		if (!Files.isReadable(file)) {
 			throw new UsageException("error.rulesNotReadable", file);
 		}
+		injector().getInstance(RulesMessages.class).setLocale(messageLocale);
 		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet
 				.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);

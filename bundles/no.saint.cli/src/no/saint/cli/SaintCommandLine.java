@@ -45,6 +45,7 @@ public class SaintCommandLine {
 		CliMessages messages;
 		try {
 			messages = new CliMessages(takeLocale(arguments));
+			RulesFiles.useLocale(messages.locale());
 		} catch (IllegalArgumentException e) {
 			err.println(new CliMessages(Locale.getDefault()).format("error.unknownLanguage", e.getMessage()));
 			return EXIT_USAGE;
@@ -83,11 +84,15 @@ public class SaintCommandLine {
 		out.println(messages.format("help.commandHelp"));
 	}
 
-	/** Removes {@code --lang X} from the arguments and returns its locale, or the default locale. */
+	/**
+	 * Removes {@code --lang X} from the arguments and returns its locale, else
+	 * the locale that the environment's {@code LC_ALL}, {@code LC_MESSAGES} or
+	 * {@code LANG} names.
+	 */
 	private static Locale takeLocale(List<String> arguments) {
 		int index = arguments.indexOf("--lang");
 		if (index < 0) {
-			return Locale.getDefault();
+			return CliMessages.environmentLocale(System.getenv(), Locale.getDefault());
 		}
 		if (index + 1 >= arguments.size()) {
 			throw new IllegalArgumentException("");

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import no.saint.cli.CliMessages;
 import no.saint.cli.SaintCommandLine;
 
 class SaintCommandLineTest {
@@ -48,6 +51,18 @@ class SaintCommandLineTest {
 	void unknownLanguageIsUsageError() {
 		assertEquals(SaintCommandLine.EXIT_USAGE, commandLine.run("--lang", "de", "version"));
 		assertTrue(err().contains("'de'"), err());
+	}
+
+	@Test
+	void environmentLocaleFollowsPosixOrder() {
+		Locale fallback = Locale.GERMAN;
+
+		assertEquals(Locale.of("nb", "NO"), CliMessages.environmentLocale(Map.of("LANG", "nb_NO.UTF-8"), fallback));
+		assertEquals(Locale.of("nb", "NO"), CliMessages.environmentLocale(Map.of("LANG", "no_NO"), fallback));
+		assertEquals(Locale.ENGLISH, CliMessages.environmentLocale(Map.of("LC_ALL", "en_US.UTF-8", "LANG", "nb_NO.UTF-8"), fallback));
+		assertEquals(Locale.of("nb", "NO"), CliMessages.environmentLocale(Map.of("LC_MESSAGES", "nb_NO", "LANG", "en_GB"), fallback));
+		assertEquals(fallback, CliMessages.environmentLocale(Map.of("LANG", "C.UTF-8"), fallback));
+		assertEquals(fallback, CliMessages.environmentLocale(Map.of(), fallback));
 	}
 
 	private String out() {
