@@ -23,7 +23,7 @@ public final class Selections {
 
 	/** Returns the static selections whose members are of {@code type}, ordered by name. */
 	public List<StaticSelection> staticSelections(EntityType type) {
-		no.saint.model.crm.EntityType memberType = StoreSnapshotSource.modelType(type);
+		no.saint.model.crm.EntityType memberType = EntityTypes.modelType(type);
 		return session.store().findByName(StaticSelection.class, "", Page.all()).stream()
 				.filter(selection -> selection.getMemberType() == memberType)
 				.toList();
@@ -36,7 +36,7 @@ public final class Selections {
 		}
 		StaticSelection selection = CrmFactory.eINSTANCE.createStaticSelection();
 		selection.setName(name.strip());
-		selection.setMemberType(StoreSnapshotSource.modelType(type));
+		selection.setMemberType(EntityTypes.modelType(type));
 		return session.store().save(selection);
 	}
 
@@ -48,7 +48,7 @@ public final class Selections {
 					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound,
 							selection.getName())));
 			if (!isMember(stored, key)) {
-				Entity entity = transaction.find(StoreSnapshotSource.modelClass(key.type()), key.id())
+				Entity entity = transaction.find(EntityTypes.modelClass(key.type()), key.id())
 						.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
 				stored.getMembers().add(entity);
 				transaction.save(stored);
@@ -58,7 +58,7 @@ public final class Selections {
 	}
 
 	private static void checkMemberType(StaticSelection selection, EntityKey key) {
-		if (selection.getMemberType() != StoreSnapshotSource.modelType(key.type())) {
+		if (selection.getMemberType() != EntityTypes.modelType(key.type())) {
 			throw new IllegalArgumentException(NLS.bind(SessionMessages.Selection_wrongType, new Object[] {
 				selection.getName(), selection.getMemberType(), key.type().name().toLowerCase(Locale.ROOT) }));
 		}
@@ -67,7 +67,7 @@ public final class Selections {
 	/** Returns true when the stored selection has the entity as a member. */
 	public boolean isMember(StaticSelection selection, EntityKey key) {
 		return selection.getMembers().stream()
-				.anyMatch(member -> member.getId() == key.id() && StoreSnapshotSource.typeOf(member) == key.type());
+				.anyMatch(member -> member.getId() == key.id() && EntityTypes.typeOf(member) == key.type());
 	}
 
 	/** Loads the selection again, with its current members. */

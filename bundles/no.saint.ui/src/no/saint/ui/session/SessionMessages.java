@@ -12,6 +12,7 @@ public final class SessionMessages extends NLS {
 	public static String Session_demoData;
 	public static String Session_loadingRules;
 	public static String Session_regenerating;
+	public static String Rules_exampleMissing;
 	public static String Rules_invalid;
 	public static String Rules_notFound;
 	public static String FollowUp_noDefault;
