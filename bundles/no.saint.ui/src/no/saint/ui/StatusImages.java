@@ -110,15 +110,17 @@ public final class StatusImages {
 		if (statusImage == null || icon == null) {
 			return icon;
 		}
-		return images.computeIfAbsent(base + ":" + statusImage, key -> {
-			Image overlay = icon(statusImage, 9);
-			if (overlay == null) {
-				return null;
-			}
-			ImageDescriptor decorated = new DecorationOverlayIcon(icon, ImageDescriptor.createFromImage(overlay),
-					IDecoration.BOTTOM_RIGHT);
-			return decorated.createImage(display);
-		});
+		// Not computeIfAbsent: icon() adds to the same map, which HashMap rejects inside a mapping function.
+		String key = base + ":" + statusImage;
+		if (images.containsKey(key)) {
+			return images.get(key);
+		}
+		Image overlay = icon(statusImage, 9);
+		Image decorated = overlay == null ? null
+				: new DecorationOverlayIcon(icon, ImageDescriptor.createFromImage(overlay), IDecoration.BOTTOM_RIGHT)
+						.createImage(display);
+		images.put(key, decorated);
+		return decorated;
 	}
 
 	/** Returns the area a watermark of {@code image} covers at the right edge of {@code area}. */
