@@ -48,6 +48,16 @@ public final class Messages extends NLS {
 	public static String ShowStatusesDialog_selectionNameMissing;
 	public static String ShowStatusesDialog_added;
 	public static String ShowStatusesDialog_addFailed;
+	public static String StatusMonitorsView_name;
+	public static String StatusMonitorsView_entityType;
+	public static String StatusMonitorsView_rank;
+	public static String StatusMonitorsView_matches;
+	public static String StatusMonitorsView_lastGenerated;
+	public static String StatusMonitorsView_never;
+	public static String StatusMonitorsView_readFailed;
+	public static String RegenerateJob_all;
+	public static String RegenerateJob_one;
+	public static String RegenerateJob_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
