@@ -58,6 +58,21 @@ public final class Messages extends NLS {
 	public static String RegenerateJob_all;
 	public static String RegenerateJob_one;
 	public static String RegenerateJob_failed;
+	public static String SelectionsView_selection;
+	public static String SelectionsView_member;
+	public static String SelectionsView_saint;
+	public static String SelectionsView_dynamic;
+	public static String SelectionsView_newStatic;
+	public static String SelectionsView_newDynamic;
+	public static String SelectionsView_removeMembers;
+	public static String SelectionsView_createFollowUps;
+	public static String SelectionsView_export;
+	public static String SelectionsView_criteriaPrompt;
+	public static String SelectionsView_staticOnly;
+	public static String SelectionsView_chooseStatus;
+	public static String SelectionsView_membersFailed;
+	public static String SelectionsView_followUpsFailed;
+	public static String SelectionsView_exportFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,11 +5,12 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import no.saint.ui.views.NavigatorView;
+import no.saint.ui.views.SelectionsView;
 import no.saint.ui.views.StatusMonitorsView;
 
 /**
  * The SAINT perspective: the navigator on the left, cards in the editor area,
- * status monitors below it.
+ * selections and status monitors below it.
  */
 public class SaintPerspective implements IPerspectiveFactory {
 
@@ -20,6 +21,7 @@ public class SaintPerspective implements IPerspectiveFactory {
 		layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
 		IFolderLayout bottom = layout.createFolder("no.saint.ui.bottom", IPageLayout.BOTTOM, 0.65f,
 				layout.getEditorArea());
+		bottom.addView(SelectionsView.ID);
 		bottom.addView(StatusMonitorsView.ID);
 	}
 }

@@ -1,5 +1,6 @@
 package no.saint.ui.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,9 +25,15 @@ public final class Selections {
 	/** Returns the static selections whose members are of {@code type}, ordered by name. */
 	public List<StaticSelection> staticSelections(EntityType type) {
 		no.saint.model.crm.EntityType memberType = EntityTypes.modelType(type);
-		return session.store().findByName(StaticSelection.class, "", Page.all()).stream()
-				.filter(selection -> selection.getMemberType() == memberType)
-				.toList();
+		// The store returns dynamic selections too, so the rows are checked before they are cast.
+		List<?> found = session.store().findByName(StaticSelection.class, "", Page.all());
+		List<StaticSelection> selections = new ArrayList<>();
+		for (Object object : found) {
+			if (object instanceof StaticSelection selection && selection.getMemberType() == memberType) {
+				selections.add(selection);
+			}
+		}
+		return selections;
 	}
 
 	/** Stores a new, empty static selection. */
@@ -51,6 +58,20 @@ public final class Selections {
 				Entity entity = transaction.find(EntityTypes.modelClass(key.type()), key.id())
 						.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
 				stored.getMembers().add(entity);
+				transaction.save(stored);
+			}
+			return stored;
+		});
+	}
+
+	/** Removes the entity from the selection when it is a member, and stores the selection. */
+	public StaticSelection remove(StaticSelection selection, EntityKey key) {
+		return session.store().write(transaction -> {
+			StaticSelection stored = transaction.find(StaticSelection.class, selection.getId())
+					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound,
+							selection.getName())));
+			if (stored.getMembers().removeIf(member -> member.getId() == key.id()
+					&& EntityTypes.typeOf(member) == key.type())) {
 				transaction.save(stored);
 			}
 			return stored;

@@ -31,6 +31,12 @@ public final class SessionMessages extends NLS {
 	public static String Card_position;
 	public static String Card_projectStatus;
 	public static String Card_projectType;
+	public static String Criteria_empty;
+	public static String Criteria_invalid;
+	public static String Criteria_wrongStatusType;
+	public static String BulkFollowUp_label;
+	public static String BulkFollowUp_failed;
+	public static String BulkFollowUp_undoFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, SessionMessages.class);
