@@ -73,6 +73,13 @@ public final class Messages extends NLS {
 	public static String SelectionsView_membersFailed;
 	public static String SelectionsView_followUpsFailed;
 	public static String SelectionsView_exportFailed;
+	public static String AnalysisView_perStatus;
+	public static String AnalysisView_history;
+	public static String AnalysisView_historyTitle;
+	public static String AnalysisView_historyFailed;
+	public static String AnalysisView_exportPng;
+	public static String AnalysisView_exportCsv;
+	public static String AnalysisView_exportFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,13 +4,14 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import no.saint.ui.views.AnalysisView;
 import no.saint.ui.views.NavigatorView;
 import no.saint.ui.views.SelectionsView;
 import no.saint.ui.views.StatusMonitorsView;
 
 /**
  * The SAINT perspective: the navigator on the left, cards in the editor area,
- * selections and status monitors below it.
+ * selections, status monitors and analysis below it.
  */
 public class SaintPerspective implements IPerspectiveFactory {
 
@@ -23,5 +24,6 @@ public class SaintPerspective implements IPerspectiveFactory {
 				layout.getEditorArea());
 		bottom.addView(SelectionsView.ID);
 		bottom.addView(StatusMonitorsView.ID);
+		bottom.addView(AnalysisView.ID);
 	}
 }

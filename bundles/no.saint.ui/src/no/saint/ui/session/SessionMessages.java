@@ -37,6 +37,7 @@ public final class SessionMessages extends NLS {
 	public static String BulkFollowUp_label;
 	public static String BulkFollowUp_failed;
 	public static String BulkFollowUp_undoFailed;
+	public static String Analysis_history;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, SessionMessages.class);
