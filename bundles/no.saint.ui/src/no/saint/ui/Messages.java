@@ -80,6 +80,23 @@ public final class Messages extends NLS {
 	public static String AnalysisView_exportPng;
 	public static String AnalysisView_exportCsv;
 	public static String AnalysisView_exportFailed;
+	public static String Preferences_description;
+	public static String Preferences_database;
+	public static String Preferences_embedded;
+	public static String Preferences_folder;
+	public static String Preferences_browse;
+	public static String Preferences_postgres;
+	public static String Preferences_url;
+	public static String Preferences_user;
+	public static String Preferences_password;
+	public static String Preferences_evaluation;
+	public static String Preferences_today;
+	public static String Preferences_fixed;
+	public static String Preferences_realTime;
+	public static String Preferences_batch;
+	public static String Preferences_rules;
+	public static String Preferences_exampleRules;
+	public static String Preferences_saveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

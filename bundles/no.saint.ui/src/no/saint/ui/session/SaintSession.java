@@ -191,6 +191,18 @@ public final class SaintSession implements AutoCloseable {
 		return index;
 	}
 
+	/**
+	 * Sets how changes of the CRM update the statuses: at once, or only
+	 * marked for the next regeneration.
+	 */
+	public void setEvaluationMode(StatusUpdater.Mode mode) {
+		updater.setMode(mode);
+	}
+
+	public StatusUpdater.Mode evaluationMode() {
+		return updater.mode();
+	}
+
 	/** Registers a listener for status changes; it is called on the thread that noticed the change. */
 	public void addListener(Consumer<StatusChange> listener) {
 		listeners.add(listener);

@@ -38,6 +38,10 @@ public final class SessionMessages extends NLS {
 	public static String BulkFollowUp_failed;
 	public static String BulkFollowUp_undoFailed;
 	public static String Analysis_history;
+	public static String Preferences_invalidUrl;
+	public static String Preferences_userMissing;
+	public static String Preferences_invalidRules;
+	public static String Preferences_invalidDate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, SessionMessages.class);
