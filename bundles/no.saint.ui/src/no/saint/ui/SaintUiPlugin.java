@@ -1,5 +1,8 @@
 package no.saint.ui;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -14,6 +17,7 @@ import org.osgi.framework.BundleContext;
 
 import no.saint.store.DatabaseSettings;
 import no.saint.ui.session.SaintSession;
+import no.saint.ui.session.WorkbenchPreferences;
 
 /**
  * The activator of the SAINT workbench bundle. Holds the session the views
@@ -91,7 +95,11 @@ public class SaintUiPlugin extends AbstractUIPlugin {
 			DatabaseSettings settings = DatabaseSettings.configured();
 			boolean demo = settings.equals(DatabaseSettings.embeddedDefault());
 			try {
-				setSession(SaintSession.open(settings, SaintSession.defaultRulesLocation(), null, demo, monitor));
+				WorkbenchPreferences.Values preferences = WorkbenchPreferences.load();
+				SaintSession opened = SaintSession.open(settings, rulesLocation(preferences), preferences.asOf(), demo,
+						monitor);
+				opened.setEvaluationMode(preferences.evaluation());
+				setSession(opened);
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				IStatus status = Status.error(org.eclipse.osgi.util.NLS.bind(Messages.Session_openFailed,
@@ -103,5 +111,14 @@ public class SaintUiPlugin extends AbstractUIPlugin {
 		});
 		openJob.setUser(false);
 		openJob.schedule();
+	}
+
+	/** Returns the rules file of system property saint.rules, else of the preferences, else the example rules. */
+	private static URL rulesLocation(WorkbenchPreferences.Values preferences) throws MalformedURLException {
+		String property = System.getProperty(SaintSession.RULES_PROPERTY);
+		if ((property == null || property.isBlank()) && !preferences.rulesFile().isBlank()) {
+			return Path.of(preferences.rulesFile()).toUri().toURL();
+		}
+		return SaintSession.defaultRulesLocation();
 	}
 }

@@ -110,21 +110,15 @@ public final class StatusImages {
 		if (statusImage == null || icon == null) {
 			return icon;
 		}
+		// Not computeIfAbsent: icon() adds to the same map, which HashMap rejects inside a mapping function.
 		String key = base + ":" + statusImage;
-		Image decorated = images.get(key);
-		if (decorated != null) {
-			return decorated;
+		if (images.containsKey(key)) {
+			return images.get(key);
 		}
-
-		// The overlay is read before the map is changed: icon() adds to the same
-		// map, and a nested computeIfAbsent throws ConcurrentModificationException.
 		Image overlay = icon(statusImage, 9);
-		if (overlay == null) {
-			return icon;
-		}
-		ImageDescriptor descriptor = new DecorationOverlayIcon(icon, ImageDescriptor.createFromImage(overlay),
-				IDecoration.BOTTOM_RIGHT);
-		decorated = descriptor.createImage(display);
+		Image decorated = overlay == null ? null
+				: new DecorationOverlayIcon(icon, ImageDescriptor.createFromImage(overlay), IDecoration.BOTTOM_RIGHT)
+						.createImage(display);
 		images.put(key, decorated);
 		return decorated;
 	}

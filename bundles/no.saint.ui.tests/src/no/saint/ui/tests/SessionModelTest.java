@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +19,7 @@ import no.saint.engine.EntityKey;
 import no.saint.engine.Explanation;
 import no.saint.evaluation.EntityType;
 import no.saint.model.crm.StaticSelection;
+import no.saint.store.DatabaseSettings;
 import no.saint.ui.session.CardModel;
 import no.saint.ui.session.FollowUps;
 import no.saint.ui.session.NavigatorModel;
@@ -53,36 +54,36 @@ class SessionModelTest {
 
 	@Test
 	void cardShowsHighestRankedImageStatus() {
-		EntityKey key = TestSessions.company(session, "Birkeland Bygg");
+		EntityKey key = TestSessions.companyWith(session, "Dyr kunde");
+		String name = TestSessions.name(session, key);
 
 		CardModel card = CardModel.load(session, key);
 
-		assertEquals("Birkeland Bygg", card.title());
-		assertEquals(List.of("Dyr kunde", "Sovende kunde"), card.statuses().stream().map(s -> s.name()).toList());
+		assertEquals(name, card.title());
+		assertTrue(card.statuses().stream().anyMatch(status -> status.name().equals("Dyr kunde")), "Dyr kunde among the statuses");
 		assertEquals("Dyr kunde", card.watermark().orElseThrow().name());
-		assertTrue(card.hoverText().contains("Mye markedsføring mot Birkeland Bygg"), card.hoverText());
-		assertTrue(card.hoverText().contains("Sovende kunde"), card.hoverText());
+		assertTrue(card.hoverText().contains("markedsføring mot " + name), card.hoverText());
 		assertFalse(card.activities().isEmpty());
 	}
 
 	@Test
-	void imageResolvesToWorkbenchImage() {
-		EntityKey key = TestSessions.company(session, "Birkeland Bygg");
+	void imageResolvesBesideExampleRules() {
+		EntityKey key = TestSessions.companyWith(session, "Dyr kunde");
 
 		String image = session.imageLocation(session.watermarkStatus(key).orElseThrow()).toString();
 
-		assertTrue(image.endsWith("images/status/warning.png"), image);
+		assertTrue(image.endsWith("examples/images/warning.png"), image);
 	}
 
 	@Test
 	void explanationListsCriterionValues() {
-		EntityKey key = TestSessions.company(session, "Aasen Elektro");
+		EntityKey key = TestSessions.companyWith(session, "Forsømt kunde");
 
 		Explanation explanation = session.explain(key, "Forsømt kunde", Locale.ENGLISH);
 
 		assertTrue(explanation.matches());
 		assertEquals(1, explanation.criteria().size());
-		assertTrue(explanation.criteria().get(0).text().startsWith("0 outgoing activities"),
+		assertTrue(explanation.criteria().get(0).text().contains("outgoing activit"),
 				explanation.criteria().get(0).text());
 	}
 
@@ -92,20 +93,23 @@ class SessionModelTest {
 
 		model.setSearch("orsta");
 
-		assertEquals(1, model.size());
-		assertEquals("Ørsta IL", model.row(0).name());
+		assertTrue(model.size() > 0, "companies found");
+		for (int i = 0; i < model.size(); i++) {
+			assertTrue(model.row(i).name().startsWith("Ørsta"), model.row(i).name());
+		}
 	}
 
 	@Test
 	void navigatorBrowsesAndSortsDescending() {
-		NavigatorModel model = new NavigatorModel(session);
-		int companies = model.size();
+		NavigatorModel ascending = new NavigatorModel(session);
+		NavigatorModel descending = new NavigatorModel(session);
 
-		model.setSort(NavigatorModel.Sort.NAME_DESCENDING);
+		descending.setSort(NavigatorModel.Sort.NAME_DESCENDING);
 
-		assertEquals(32, companies);
-		assertEquals("Voss Vinter", model.row(0).name());
-		assertEquals("Aasen Elektro", model.row(companies - 1).name());
+		assertEquals(TestSessions.COMPANIES, ascending.size());
+		assertEquals(TestSessions.COMPANIES, descending.size());
+		assertEquals(ascending.row(0).name(), descending.row(TestSessions.COMPANIES - 1).name());
+		assertEquals(ascending.row(TestSessions.COMPANIES - 1).name(), descending.row(0).name());
 	}
 
 	@Test
@@ -114,28 +118,38 @@ class SessionModelTest {
 
 		model.setStatusFilter("Dyr kunde");
 
-		assertEquals(4, model.size());
+		assertEquals(session.index().entitiesWith("Dyr kunde").size(), model.size());
+		assertTrue(model.size() > 0, "companies with the status");
 		for (int i = 0; i < model.size(); i++) {
 			assertTrue(session.index().has(model.row(i).key(), "Dyr kunde"), model.row(i).name());
 		}
 	}
 
 	@Test
-	void followUpWithoutDefaultIsRejected() {
-		EntityKey key = TestSessions.company(session, "Bergen Bilutleie");
-		FollowUps followUps = new FollowUps(session);
+	void followUpWithoutDefaultIsRejected() throws Exception {
+		Path rules = folder.resolve("no-follow-up.saint");
+		Files.writeString(rules, """
+				rules "Without follow-up"
+				status "Storkunde" for company {
+				    when count(sales where status = sold) >= 3
+				}
+				""");
+		DatabaseSettings settings = new DatabaseSettings("jdbc:h2:" + folder.resolve("empty").toAbsolutePath(), "sa", "");
+		try (SaintSession empty = SaintSession.open(settings, rules.toUri().toURL(), TestSessions.AS_OF, 0, null)) {
+			FollowUps followUps = new FollowUps(empty);
 
-		IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-				() -> followUps.create(key, session.status("Storkunde"), null));
+			IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+					() -> followUps.create(new EntityKey(EntityType.COMPANY, 1), empty.status("Storkunde"), null));
 
-		assertTrue(error.getMessage().contains("Storkunde"), error.getMessage());
+			assertTrue(error.getMessage().contains("Storkunde"), error.getMessage());
+		}
 	}
 
 	@Test
 	void selectionRejectsWrongMemberType() {
 		Selections selections = new Selections(session);
 		StaticSelection projects = selections.create("Prosjekter til oppfølging", EntityType.PROJECT);
-		EntityKey company = TestSessions.company(session, "Dale Regnskap");
+		EntityKey company = TestSessions.companyWith(session, "Forsømt kunde");
 
 		assertThrows(IllegalArgumentException.class, () -> selections.add(projects, company));
 		assertFalse(selections.isMember(selections.reload(projects), company));

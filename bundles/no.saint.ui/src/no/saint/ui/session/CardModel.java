@@ -47,9 +47,9 @@ public record CardModel(EntityKey key, String title, List<Field> fields, List<Re
 	/** Loads the card of {@code key} from the session's database. */
 	public static CardModel load(SaintSession session, EntityKey key) {
 		CrmStore store = session.store();
-		Entity entity = store.find(StoreSnapshotSource.modelClass(key.type()), key.id())
+		Entity entity = store.find(EntityTypes.modelClass(key.type()), key.id())
 				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
-		no.saint.model.crm.EntityType type = StoreSnapshotSource.modelType(key.type());
+		no.saint.model.crm.EntityType type = EntityTypes.modelType(key.type());
 
 		List<RecordLine> activities = new ArrayList<>();
 		for (Activity activity : store.records(Activity.class, type, key.id(), null, null, Page.all())) {

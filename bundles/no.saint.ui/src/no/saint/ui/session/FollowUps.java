@@ -34,7 +34,7 @@ public final class FollowUps {
 	public Activity prepare(EntityKey key, StatusDefinition status, Associate assignee) {
 		FollowUp followUp = status.defaultFollowUp()
 				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.FollowUp_noDefault, status.name())));
-		Entity entity = session.store().find(StoreSnapshotSource.modelClass(key.type()), key.id())
+		Entity entity = session.store().find(EntityTypes.modelClass(key.type()), key.id())
 				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
 
 		Activity activity = CrmFactory.eINSTANCE.createActivity();

@@ -92,7 +92,7 @@ public final class NavigatorModel {
 		boolean browsing = search.isEmpty() && statusFilter == null && sort != Sort.STATUS;
 		if (browsing) {
 			matches = null;
-			size = (int) Math.min(Integer.MAX_VALUE, session.store().count(StoreSnapshotSource.modelClass(type)));
+			size = (int) Math.min(Integer.MAX_VALUE, session.store().count(EntityTypes.modelClass(type)));
 			return;
 		}
 		matches = statusFilter != null ? rowsWithStatus() : rowsByName();
@@ -113,7 +113,7 @@ public final class NavigatorModel {
 
 	// NOTE: sorting by status without a search text loads up to MAX_MATCHES entities by name, not all of them.
 	private List<EntityRow> rowsByName() {
-		List<? extends Entity> found = session.store().findByName(StoreSnapshotSource.modelClass(type), search,
+		List<? extends Entity> found = session.store().findByName(EntityTypes.modelClass(type), search,
 				Page.first(MAX_MATCHES));
 		List<EntityRow> rows = new ArrayList<>(found.size());
 		found.forEach(entity -> rows.add(row(entity)));
@@ -156,7 +156,7 @@ public final class NavigatorModel {
 			return List.of();
 		}
 		int offset = sort == Sort.NAME_DESCENDING ? size - first - count : first;
-		List<? extends Entity> found = session.store().findByName(StoreSnapshotSource.modelClass(type), "",
+		List<? extends Entity> found = session.store().findByName(EntityTypes.modelClass(type), "",
 				new Page(offset, count));
 		List<EntityRow> rows = new ArrayList<>(found.size());
 		found.forEach(entity -> rows.add(row(entity)));
@@ -188,6 +188,6 @@ public final class NavigatorModel {
 	}
 
 	private static EntityRow row(Entity entity) {
-		return new EntityRow(new EntityKey(StoreSnapshotSource.typeOf(entity), entity.getId()), entity.getName());
+		return new EntityRow(new EntityKey(EntityTypes.typeOf(entity), entity.getId()), entity.getName());
 	}
 }

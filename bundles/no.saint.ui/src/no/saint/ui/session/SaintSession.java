@@ -20,8 +20,10 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
 
 import no.saint.engine.CounterSource;
 import no.saint.engine.EntityKey;
@@ -35,6 +37,7 @@ import no.saint.engine.StatusChange;
 import no.saint.engine.StatusDatabase;
 import no.saint.engine.StatusListener;
 import no.saint.engine.StatusUpdater;
+import no.saint.engine.StoreSnapshotSource;
 import no.saint.evaluation.EntityType;
 import no.saint.evaluation.Measure;
 import no.saint.evaluation.RuleSet;
@@ -45,6 +48,8 @@ import no.saint.store.CrmChangeListener;
 import no.saint.store.CrmStore;
 import no.saint.store.CrmStores;
 import no.saint.store.DatabaseSettings;
+import no.saint.store.demo.BridgecomGenerator;
+import no.saint.store.demo.DemoLoader;
 
 /**
  * What the workbench works on: one CRM database, the rules in use, the
@@ -55,8 +60,17 @@ import no.saint.store.DatabaseSettings;
  */
 public final class SaintSession implements AutoCloseable {
 
-	/** System property with the path of the rules file to use instead of the Bridgecom demo rules. */
+	/** System property with the path of the rules file to use instead of the Bridgecom example rules. */
 	public static final String RULES_PROPERTY = "saint.rules";
+
+	/** Number of companies of the Bridgecom demo CRM that fills an empty database. */
+	public static final int DEMO_COMPANIES = 1000;
+
+	/** Seed of the Bridgecom demo generator, the same as {@code saint demo} uses by default. */
+	public static final long DEMO_SEED = 1;
+
+	private static final String RULES_BUNDLE = "no.saint.rules";
+	private static final String EXAMPLE_RULES = "examples/bridgecom.saint";
 
 	private final CrmStore store;
 	private final StatusDatabase statusDatabase;
@@ -90,14 +104,23 @@ public final class SaintSession implements AutoCloseable {
 	 */
 	public static SaintSession open(DatabaseSettings settings, URL rulesLocation, LocalDate asOf,
 			boolean demoWhenEmpty, IProgressMonitor monitor) throws Exception {
+		return open(settings, rulesLocation, asOf, demoWhenEmpty ? DEMO_COMPANIES : 0, monitor);
+	}
+
+	/**
+	 * Opens the database as {@link #open(DatabaseSettings, URL, LocalDate, boolean, IProgressMonitor)}
+	 * does, but fills an empty database with {@code demoCompanies} demo companies, none when 0.
+	 */
+	public static SaintSession open(DatabaseSettings settings, URL rulesLocation, LocalDate asOf, int demoCompanies,
+			IProgressMonitor monitor) throws Exception {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(SessionMessages.Session_opening, settings.url()), 100);
 		LocalDate date = asOf != null ? asOf : LocalDate.now();
 		CrmStore store = CrmStores.open(settings);
 		try {
 			progress.worked(10);
-			if (demoWhenEmpty && store.count(Company.class) == 0) {
+			if (demoCompanies > 0 && store.count(Company.class) == 0) {
 				progress.subTask(SessionMessages.Session_demoData);
-				store.saveAll(DemoData.create(date));
+				DemoLoader.load(new BridgecomGenerator(DEMO_SEED, date), demoCompanies, store);
 			}
 			progress.setWorkRemaining(80);
 			progress.subTask(NLS.bind(SessionMessages.Session_loadingRules, rulesLocation));
@@ -118,14 +141,22 @@ public final class SaintSession implements AutoCloseable {
 		}
 	}
 
-	/** Returns the rules of system property {@value #RULES_PROPERTY}, else the Bridgecom demo rules of this bundle. */
+	/**
+	 * Returns the rules of system property {@value #RULES_PROPERTY}, else the
+	 * Bridgecom example rules shipped in the rules bundle, whose images lie in
+	 * the {@code examples/images} folder beside them.
+	 */
 	public static URL defaultRulesLocation() throws MalformedURLException {
 		String path = System.getProperty(RULES_PROPERTY);
 		if (path != null && !path.isBlank()) {
 			return Path.of(path).toUri().toURL();
 		}
-		// TODO: read the example rules of the rules bundle once they are published there.
-		return SaintSession.class.getResource("/rules/bridgecom.saint");
+		Bundle rules = Platform.getBundle(RULES_BUNDLE);
+		URL location = rules == null ? null : rules.getEntry(EXAMPLE_RULES);
+		if (location == null) {
+			throw new MalformedURLException(NLS.bind(SessionMessages.Rules_exampleMissing, EXAMPLE_RULES, RULES_BUNDLE));
+		}
+		return location;
 	}
 
 	private void start() throws SQLException {
@@ -158,6 +189,18 @@ public final class SaintSession implements AutoCloseable {
 
 	public StatusIndex index() {
 		return index;
+	}
+
+	/**
+	 * Sets how changes of the CRM update the statuses: at once, or only
+	 * marked for the next regeneration.
+	 */
+	public void setEvaluationMode(StatusUpdater.Mode mode) {
+		updater.setMode(mode);
+	}
+
+	public StatusUpdater.Mode evaluationMode() {
+		return updater.mode();
 	}
 
 	/** Registers a listener for status changes; it is called on the thread that noticed the change. */

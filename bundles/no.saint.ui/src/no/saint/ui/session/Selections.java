@@ -1,5 +1,6 @@
 package no.saint.ui.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,10 +24,16 @@ public final class Selections {
 
 	/** Returns the static selections whose members are of {@code type}, ordered by name. */
 	public List<StaticSelection> staticSelections(EntityType type) {
-		no.saint.model.crm.EntityType memberType = StoreSnapshotSource.modelType(type);
-		return session.store().findByName(StaticSelection.class, "", Page.all()).stream()
-				.filter(selection -> selection.getMemberType() == memberType)
-				.toList();
+		no.saint.model.crm.EntityType memberType = EntityTypes.modelType(type);
+		// The store returns dynamic selections too, so the rows are checked before they are cast.
+		List<?> found = session.store().findByName(StaticSelection.class, "", Page.all());
+		List<StaticSelection> selections = new ArrayList<>();
+		for (Object object : found) {
+			if (object instanceof StaticSelection selection && selection.getMemberType() == memberType) {
+				selections.add(selection);
+			}
+		}
+		return selections;
 	}
 
 	/** Stores a new, empty static selection. */
@@ -36,7 +43,7 @@ public final class Selections {
 		}
 		StaticSelection selection = CrmFactory.eINSTANCE.createStaticSelection();
 		selection.setName(name.strip());
-		selection.setMemberType(StoreSnapshotSource.modelType(type));
+		selection.setMemberType(EntityTypes.modelType(type));
 		return session.store().save(selection);
 	}
 
@@ -48,7 +55,7 @@ public final class Selections {
 					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound,
 							selection.getName())));
 			if (!isMember(stored, key)) {
-				Entity entity = transaction.find(StoreSnapshotSource.modelClass(key.type()), key.id())
+				Entity entity = transaction.find(EntityTypes.modelClass(key.type()), key.id())
 						.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
 				stored.getMembers().add(entity);
 				transaction.save(stored);
@@ -57,8 +64,22 @@ public final class Selections {
 		});
 	}
 
+	/** Removes the entity from the selection when it is a member, and stores the selection. */
+	public StaticSelection remove(StaticSelection selection, EntityKey key) {
+		return session.store().write(transaction -> {
+			StaticSelection stored = transaction.find(StaticSelection.class, selection.getId())
+					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound,
+							selection.getName())));
+			if (stored.getMembers().removeIf(member -> member.getId() == key.id()
+					&& EntityTypes.typeOf(member) == key.type())) {
+				transaction.save(stored);
+			}
+			return stored;
+		});
+	}
+
 	private static void checkMemberType(StaticSelection selection, EntityKey key) {
-		if (selection.getMemberType() != StoreSnapshotSource.modelType(key.type())) {
+		if (selection.getMemberType() != EntityTypes.modelType(key.type())) {
 			throw new IllegalArgumentException(NLS.bind(SessionMessages.Selection_wrongType, new Object[] {
 				selection.getName(), selection.getMemberType(), key.type().name().toLowerCase(Locale.ROOT) }));
 		}
@@ -67,7 +88,7 @@ public final class Selections {
 	/** Returns true when the stored selection has the entity as a member. */
 	public boolean isMember(StaticSelection selection, EntityKey key) {
 		return selection.getMembers().stream()
-				.anyMatch(member -> member.getId() == key.id() && StoreSnapshotSource.typeOf(member) == key.type());
+				.anyMatch(member -> member.getId() == key.id() && EntityTypes.typeOf(member) == key.type());
 	}
 
 	/** Loads the selection again, with its current members. */

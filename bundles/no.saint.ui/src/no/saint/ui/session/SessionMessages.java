@@ -12,6 +12,7 @@ public final class SessionMessages extends NLS {
 	public static String Session_demoData;
 	public static String Session_loadingRules;
 	public static String Session_regenerating;
+	public static String Rules_exampleMissing;
 	public static String Rules_invalid;
 	public static String Rules_notFound;
 	public static String FollowUp_noDefault;
@@ -30,6 +31,17 @@ public final class SessionMessages extends NLS {
 	public static String Card_position;
 	public static String Card_projectStatus;
 	public static String Card_projectType;
+	public static String Criteria_empty;
+	public static String Criteria_invalid;
+	public static String Criteria_wrongStatusType;
+	public static String BulkFollowUp_label;
+	public static String BulkFollowUp_failed;
+	public static String BulkFollowUp_undoFailed;
+	public static String Analysis_history;
+	public static String Preferences_invalidUrl;
+	public static String Preferences_userMissing;
+	public static String Preferences_invalidRules;
+	public static String Preferences_invalidDate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, SessionMessages.class);

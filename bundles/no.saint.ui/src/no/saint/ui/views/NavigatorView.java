@@ -135,6 +135,10 @@ public class NavigatorView extends ViewPart {
 				session.removeListener(statusListener);
 			}
 			session = opened;
+			if (session == null) {
+				setEnabled(false);
+				return;
+			}
 			session.addListener(statusListener);
 			model = new NavigatorModel(session);
 			fillStatusChoices();
