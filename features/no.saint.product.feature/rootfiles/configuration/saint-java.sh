@@ -1,6 +1,9 @@
 # Sourced by the launcher scripts: finds a Java 21+ VM and the Equinox
 # launcher jar, or prints what is missing and returns 1.
-# Expects $home, the installation folder; sets $java and $launcher.
+# Expects $home, the installation folder; sets $java, $launcher and
+# $java_options (options without spaces). The scripts pass user.home from
+# $HOME, because Java takes it from the password database, and point log4j
+# at configuration/log4j.properties.
 if [ -n "$JAVA_HOME" ]; then
     java="$JAVA_HOME/bin/java"
 else
@@ -19,4 +22,11 @@ launcher=$(ls "$home"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | h
 if [ -z "$launcher" ]; then
     echo "The installation in $home is incomplete: plugins/org.eclipse.equinox.launcher_*.jar is missing." >&2
     return 1
+fi
+
+java_options=
+# Guice warns on every start about sun.misc.Unsafe from Java 24 on; the
+# option that silences it exists from Java 23 on.
+if [ "$java_major" -ge 23 ]; then
+    java_options="$java_options --sun-misc-unsafe-memory-access=allow"
 fi
