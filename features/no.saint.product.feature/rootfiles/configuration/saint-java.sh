@@ -25,8 +25,8 @@ if [ -z "$launcher" ]; then
 fi
 
 java_options=
-# Guice warns on every start about sun.misc.Unsafe from Java 24 on; the
-# option that silences it exists from Java 23 on.
+# From Java 24 on, Guice makes the VM warn about sun.misc.Unsafe at every
+# start. The option that silences the warning exists from Java 23 on.
 if [ "$java_major" -ge 23 ]; then
     java_options="$java_options --sun-misc-unsafe-memory-access=allow"
 fi

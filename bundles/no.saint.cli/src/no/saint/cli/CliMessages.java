@@ -8,8 +8,9 @@ import java.util.ResourceBundle;
 
 /**
  * Texts of the command line in the user's language. The locale comes from
- * {@code --lang}, else from the JVM's default locale, which follows
- * {@code LANG} (for example {@code nb_NO.UTF-8}).
+ * {@code --lang}, else from {@code LC_ALL}, {@code LC_MESSAGES} or
+ * {@code LANG} (for example {@code nb_NO.UTF-8}), else from the JVM's
+ * default locale.
  */
 public final class CliMessages {
 
