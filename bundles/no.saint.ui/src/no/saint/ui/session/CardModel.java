@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,7 +74,50 @@ public record CardModel(EntityKey key, String title, List<Field> fields, List<Re
 		Collections.reverse(requests);
 
 		return new CardModel(key, entity.getName(), fields(entity), activities, sales, requests,
-				session.statuses(key), session.watermarkStatus(key), session.snapshot(key).fields());
+				session.statuses(key), session.watermarkStatus(key), variables(key, entity));
+	}
+
+	/**
+	 * Returns the entity's fields by rules-language path, as
+	 * {@link SaintSession#snapshot} has them, but from the entity already read,
+	 * so that opening a card does not read the entity and its records again.
+	 * Absent values are missing from the map.
+	 */
+	static Map<String, String> variables(EntityKey key, Entity entity) {
+		// NOTE: These paths repeat those of the store's bulk reader (EntityRecords.Entity.fields),
+		// so a field added there must be added here. SessionModelTest.cardVariablesMatchSnapshot compares both.
+		String prefix = key.type().name().toLowerCase(Locale.ROOT) + ".";
+		Map<String, String> variables = new HashMap<>();
+		put(variables, prefix + "name", entity.getName());
+		put(variables, prefix + "owner", name(entity.getOwner()));
+		switch (entity) {
+		case Company company -> {
+			put(variables, prefix + "category", name(company.getCategory()));
+			put(variables, prefix + "business", company.getBusiness());
+			put(variables, prefix + "country", company.getCountry());
+			put(variables, prefix + "postcode", company.getPostcode());
+		}
+		case Person person -> {
+			Company company = person.getCompany();
+			put(variables, prefix + "company.name", company == null ? null : company.getName());
+			put(variables, prefix + "company.category", company == null ? null : name(company.getCategory()));
+			put(variables, prefix + "position", person.getPosition());
+		}
+		case Project project -> {
+			put(variables, prefix + "status", project.getStatus() == null ? null : project.getStatus().getLiteral());
+			put(variables, prefix + "type", name(project.getType()));
+		}
+		default -> {
+			// Every entity is a company, person or project.
+		}
+		}
+		return variables;
+	}
+
+	private static void put(Map<String, String> variables, String path, String value) {
+		if (value != null) {
+			variables.put(path, value);
+		}
 	}
 
 	private static List<Field> fields(Entity entity) {
