@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
@@ -46,26 +50,52 @@ public record CardModel(EntityKey key, String title, List<Field> fields, List<Re
 	public record RecordLine(LocalDate date, String kind, String text, String owner) {
 	}
 
+	/**
+	 * Threads that read a card's activities, sales and requests while the
+	 * calling thread reads the entity. Each read takes a connection of its own
+	 * from the store's pool, so the four reads overlap instead of running one
+	 * after another.
+	 */
+	private static final ExecutorService RECORD_READERS = Executors.newFixedThreadPool(3, runnable -> {
+		Thread thread = new Thread(runnable, "SAINT card record reader");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	/** Loads the card of {@code key} from the session's database. */
 	public static CardModel load(SaintSession session, EntityKey key) {
 		CrmStore store = session.store();
-		Entity entity = store.find(EntityTypes.modelClass(key.type()), key.id())
-				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
 		no.saint.model.crm.EntityType type = EntityTypes.modelType(key.type());
+		Future<List<Activity>> activityRecords = RECORD_READERS
+				.submit(() -> store.records(Activity.class, type, key.id(), null, null, Page.all()));
+		Future<List<Sale>> saleRecords = RECORD_READERS
+				.submit(() -> store.records(Sale.class, type, key.id(), null, null, Page.all()));
+		Future<List<Request>> requestRecords = RECORD_READERS
+				.submit(() -> store.records(Request.class, type, key.id(), null, null, Page.all()));
+		Entity entity;
+		try {
+			entity = store.find(EntityTypes.modelClass(key.type()), key.id())
+					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
+		} catch (RuntimeException e) {
+			activityRecords.cancel(false);
+			saleRecords.cancel(false);
+			requestRecords.cancel(false);
+			throw e;
+		}
 
 		List<RecordLine> activities = new ArrayList<>();
-		for (Activity activity : store.records(Activity.class, type, key.id(), null, null, Page.all())) {
+		for (Activity activity : result(activityRecords)) {
 			activities.add(new RecordLine(activity.getDate(), literal(activity.getType()) + " / "
 					+ literal(activity.getDirection()) + (activity.isCompleted() ? "" : " *"),
 					activity.getText(), name(activity.getOwner())));
 		}
 		List<RecordLine> sales = new ArrayList<>();
-		for (Sale sale : store.records(Sale.class, type, key.id(), null, null, Page.all())) {
+		for (Sale sale : result(saleRecords)) {
 			sales.add(new RecordLine(sale.getDate(), literal(sale.getStatus()) + " " + amount(sale.getAmount()),
 					sale.getText(), name(sale.getOwner())));
 		}
 		List<RecordLine> requests = new ArrayList<>();
-		for (Request request : store.records(Request.class, type, key.id(), null, null, Page.all())) {
+		for (Request request : result(requestRecords)) {
 			requests.add(new RecordLine(request.getDate(), literal(request.getStatus()), request.getText(),
 					name(request.getOwner())));
 		}
@@ -117,6 +147,24 @@ public record CardModel(EntityKey key, String title, List<Field> fields, List<Re
 	private static void put(Map<String, String> variables, String path, String value) {
 		if (value != null) {
 			variables.put(path, value);
+		}
+	}
+
+	/** Waits for a record read and passes on its exception unchanged when it failed. */
+	private static <T> T result(Future<T> read) {
+		try {
+			return read.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading the records of a card", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("Reading the records of a card failed", e.getCause());
 		}
 	}
 
