@@ -14,13 +14,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import no.saint.engine.EntityKey;
 import no.saint.engine.Explanation;
 import no.saint.evaluation.EntityType;
+import no.saint.model.crm.CrmObject;
 import no.saint.model.crm.StaticSelection;
+import no.saint.store.Page;
 import no.saint.store.DatabaseSettings;
 import no.saint.ui.session.CardModel;
+import no.saint.ui.session.EntityTypes;
 import no.saint.ui.session.FollowUps;
 import no.saint.ui.session.NavigatorModel;
 import no.saint.ui.session.SaintSession;
@@ -64,6 +69,19 @@ class SessionModelTest {
 		assertEquals("Dyr kunde", card.watermark().orElseThrow().name());
 		assertTrue(card.hoverText().contains("markedsføring mot " + name), card.hoverText());
 		assertFalse(card.activities().isEmpty());
+	}
+
+	@ParameterizedTest
+	@EnumSource(EntityType.class)
+	void cardVariablesMatchSnapshot(EntityType type) {
+		// The card builds its variables from the entity it has read, not from a second read of the snapshot.
+		for (CrmObject object : session.store().list(EntityTypes.modelClass(type), Page.first(20))) {
+			EntityKey key = new EntityKey(type, object.getId());
+
+			CardModel card = CardModel.load(session, key);
+
+			assertEquals(session.snapshot(key).fields(), card.variables(), "variables of " + key);
+		}
 	}
 
 	@Test

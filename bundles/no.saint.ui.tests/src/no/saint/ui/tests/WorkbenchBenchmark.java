@@ -23,6 +23,7 @@ import no.saint.store.Page;
 import no.saint.ui.SaintPerspective;
 import no.saint.ui.SaintUiPlugin;
 import no.saint.ui.cards.CardEditor;
+import no.saint.ui.session.CardModel;
 import no.saint.ui.session.EntityRow;
 import no.saint.ui.session.SaintSession;
 import no.saint.ui.views.NavigatorView;
@@ -114,6 +115,16 @@ class WorkbenchBenchmark {
 			total += System.nanoTime() - start;
 		}
 		print("open card, mean of " + keys.size(), total / keys.size(), "ms");
+
+		// The next company after each measured one, so that no card model is read twice.
+		total = 0;
+		for (int offset : new int[] { 11, 501, 5_001, 20_001, 40_001, 60_001, 80_001, 99_001 }) {
+			EntityKey key = companyAt(session, offset);
+			start = System.nanoTime();
+			CardModel.load(session, key);
+			total += System.nanoTime() - start;
+		}
+		print("load card model without the editor, mean of 8", total / 8, "ms");
 	}
 
 	private static EntityKey companyAt(SaintSession session, int offset) {

@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
@@ -44,26 +50,52 @@ public record CardModel(EntityKey key, String title, List<Field> fields, List<Re
 	public record RecordLine(LocalDate date, String kind, String text, String owner) {
 	}
 
+	/**
+	 * Threads that read a card's activities, sales and requests while the
+	 * calling thread reads the entity. Each read takes a connection of its own
+	 * from the store's pool, so the four reads overlap instead of running one
+	 * after another.
+	 */
+	private static final ExecutorService RECORD_READERS = Executors.newFixedThreadPool(3, runnable -> {
+		Thread thread = new Thread(runnable, "SAINT card record reader");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	/** Loads the card of {@code key} from the session's database. */
 	public static CardModel load(SaintSession session, EntityKey key) {
 		CrmStore store = session.store();
-		Entity entity = store.find(EntityTypes.modelClass(key.type()), key.id())
-				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
 		no.saint.model.crm.EntityType type = EntityTypes.modelType(key.type());
+		Future<List<Activity>> activityRecords = RECORD_READERS
+				.submit(() -> store.records(Activity.class, type, key.id(), null, null, Page.all()));
+		Future<List<Sale>> saleRecords = RECORD_READERS
+				.submit(() -> store.records(Sale.class, type, key.id(), null, null, Page.all()));
+		Future<List<Request>> requestRecords = RECORD_READERS
+				.submit(() -> store.records(Request.class, type, key.id(), null, null, Page.all()));
+		Entity entity;
+		try {
+			entity = store.find(EntityTypes.modelClass(key.type()), key.id())
+					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(SessionMessages.Entity_notFound, key)));
+		} catch (RuntimeException e) {
+			activityRecords.cancel(false);
+			saleRecords.cancel(false);
+			requestRecords.cancel(false);
+			throw e;
+		}
 
 		List<RecordLine> activities = new ArrayList<>();
-		for (Activity activity : store.records(Activity.class, type, key.id(), null, null, Page.all())) {
+		for (Activity activity : result(activityRecords)) {
 			activities.add(new RecordLine(activity.getDate(), literal(activity.getType()) + " / "
 					+ literal(activity.getDirection()) + (activity.isCompleted() ? "" : " *"),
 					activity.getText(), name(activity.getOwner())));
 		}
 		List<RecordLine> sales = new ArrayList<>();
-		for (Sale sale : store.records(Sale.class, type, key.id(), null, null, Page.all())) {
+		for (Sale sale : result(saleRecords)) {
 			sales.add(new RecordLine(sale.getDate(), literal(sale.getStatus()) + " " + amount(sale.getAmount()),
 					sale.getText(), name(sale.getOwner())));
 		}
 		List<RecordLine> requests = new ArrayList<>();
-		for (Request request : store.records(Request.class, type, key.id(), null, null, Page.all())) {
+		for (Request request : result(requestRecords)) {
 			requests.add(new RecordLine(request.getDate(), literal(request.getStatus()), request.getText(),
 					name(request.getOwner())));
 		}
@@ -72,7 +104,68 @@ public record CardModel(EntityKey key, String title, List<Field> fields, List<Re
 		Collections.reverse(requests);
 
 		return new CardModel(key, entity.getName(), fields(entity), activities, sales, requests,
-				session.statuses(key), session.watermarkStatus(key), session.snapshot(key).fields());
+				session.statuses(key), session.watermarkStatus(key), variables(key, entity));
+	}
+
+	/**
+	 * Returns the entity's fields by rules-language path, as
+	 * {@link SaintSession#snapshot} has them, but from the entity already read,
+	 * so that opening a card does not read the entity and its records again.
+	 * Absent values are missing from the map.
+	 */
+	static Map<String, String> variables(EntityKey key, Entity entity) {
+		// NOTE: These paths repeat those of the store's bulk reader (EntityRecords.Entity.fields),
+		// so a field added there must be added here. SessionModelTest.cardVariablesMatchSnapshot compares both.
+		String prefix = key.type().name().toLowerCase(Locale.ROOT) + ".";
+		Map<String, String> variables = new HashMap<>();
+		put(variables, prefix + "name", entity.getName());
+		put(variables, prefix + "owner", name(entity.getOwner()));
+		switch (entity) {
+		case Company company -> {
+			put(variables, prefix + "category", name(company.getCategory()));
+			put(variables, prefix + "business", company.getBusiness());
+			put(variables, prefix + "country", company.getCountry());
+			put(variables, prefix + "postcode", company.getPostcode());
+		}
+		case Person person -> {
+			Company company = person.getCompany();
+			put(variables, prefix + "company.name", company == null ? null : company.getName());
+			put(variables, prefix + "company.category", company == null ? null : name(company.getCategory()));
+			put(variables, prefix + "position", person.getPosition());
+		}
+		case Project project -> {
+			put(variables, prefix + "status", project.getStatus() == null ? null : project.getStatus().getLiteral());
+			put(variables, prefix + "type", name(project.getType()));
+		}
+		default -> {
+			// Every entity is a company, person or project.
+		}
+		}
+		return variables;
+	}
+
+	private static void put(Map<String, String> variables, String path, String value) {
+		if (value != null) {
+			variables.put(path, value);
+		}
+	}
+
+	/** Waits for a record read and passes on its exception unchanged when it failed. */
+	private static <T> T result(Future<T> read) {
+		try {
+			return read.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading the records of a card", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("Reading the records of a card failed", e.getCause());
+		}
 	}
 
 	private static List<Field> fields(Entity entity) {
