@@ -22,12 +22,25 @@ final class CommandSupport {
 	 */
 	static CommandOptions parse(Command command, List<String> arguments, Set<String> known, Command.Context context,
 			int[] exit) {
+		return parse(command, arguments, known, true, context, exit);
+	}
+
+	/**
+	 * Parses the options like {@link #parse(Command, List, Set, Command.Context, int[])}.
+	 * Without {@code positionalAllowed}, an argument that is not an option is
+	 * a usage error. {@code helpArguments} fill the command's help text.
+	 */
+	static CommandOptions parse(Command command, List<String> arguments, Set<String> known, boolean positionalAllowed,
+			Command.Context context, int[] exit, Object... helpArguments) {
 		try {
 			CommandOptions options = CommandOptions.parse(arguments, known);
 			if (options.help()) {
-				context.out().println(context.messages().format(command.name() + ".help"));
+				context.out().println(context.messages().format(command.name() + ".help", helpArguments));
 				exit[0] = SaintCommandLine.EXIT_OK;
 				return null;
+			}
+			if (!positionalAllowed && !options.positional().isEmpty()) {
+				throw new UsageException("options.unknownOption", options.positional().get(0));
 			}
 			return options;
 		} catch (UsageException e) {

@@ -2,7 +2,6 @@ package no.saint.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +18,7 @@ class DemoCommand implements Command {
 	static final int DEFAULT_COMPANIES = 1000;
 	static final long DEFAULT_SEED = 1;
 
-	private static final Set<String> OPTIONS = new HashSet<>(Set.of("--companies", "--seed", "--as-of"));
-	static {
-		OPTIONS.addAll(DatabaseOptions.NAMES);
-	}
+	private static final Set<String> OPTIONS = Set.of("companies", "seed", "as-of", "db", "user", "password");
 
 	@Override
 	public String name() {
@@ -37,16 +33,11 @@ class DemoCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Context context) throws Exception {
 		CliMessages messages = context.messages();
-		Options options;
-		try {
-			options = Options.parse(arguments, OPTIONS);
-		} catch (Options.UsageException e) {
-			context.err().println(messages.format(e.key, e.option, "demo"));
-			return SaintCommandLine.EXIT_USAGE;
-		}
-		if (options.help()) {
-			context.out().println(messages.format("demo.help", DEFAULT_COMPANIES, String.valueOf(DEFAULT_SEED)));
-			return SaintCommandLine.EXIT_OK;
+		int[] exit = new int[1];
+		CommandOptions options = CommandSupport.parse(this, arguments, OPTIONS, false, context, exit, DEFAULT_COMPANIES,
+				String.valueOf(DEFAULT_SEED));
+		if (options == null) {
+			return exit[0];
 		}
 
 		int companies;
@@ -54,8 +45,8 @@ class DemoCommand implements Command {
 		LocalDate asOf;
 		DatabaseSettings settings;
 		try {
-			companies = Integer.parseInt(options.get("--companies", String.valueOf(DEFAULT_COMPANIES)));
-			seed = Long.parseLong(options.get("--seed", String.valueOf(DEFAULT_SEED)));
+			companies = Integer.parseInt(options.value("companies", String.valueOf(DEFAULT_COMPANIES)));
+			seed = Long.parseLong(options.value("seed", String.valueOf(DEFAULT_SEED)));
 			if (companies < 1) {
 				throw new NumberFormatException();
 			}
@@ -64,15 +55,15 @@ class DemoCommand implements Command {
 			return SaintCommandLine.EXIT_USAGE;
 		}
 		try {
-			asOf = options.get("--as-of") == null ? LocalDate.now() : LocalDate.parse(options.get("--as-of"));
+			asOf = options.value("as-of") == null ? LocalDate.now() : LocalDate.parse(options.value("as-of"));
 		} catch (DateTimeParseException e) {
-			context.err().println(messages.format("demo.badDate", options.get("--as-of")));
+			context.err().println(messages.format("demo.badDate", options.value("as-of")));
 			return SaintCommandLine.EXIT_USAGE;
 		}
 		try {
-			settings = DatabaseOptions.settings(options);
-		} catch (IllegalArgumentException e) {
-			context.err().println(messages.format("error.badDatabase", e.getMessage()));
+			settings = CommandSupport.database(options);
+		} catch (CommandOptions.UsageException e) {
+			context.err().println(e.message(messages));
 			return SaintCommandLine.EXIT_USAGE;
 		}
 

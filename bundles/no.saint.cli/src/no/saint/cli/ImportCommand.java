@@ -1,7 +1,6 @@
 package no.saint.cli;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +20,7 @@ import no.saint.store.imports.Problem;
  */
 class ImportCommand implements Command {
 
-	private static final Set<String> OPTIONS = new HashSet<>(Set.of("--format", "--dir", "--date-format"));
-	static {
-		OPTIONS.addAll(DatabaseOptions.NAMES);
-	}
+	private static final Set<String> OPTIONS = Set.of("format", "dir", "date-format", "db", "user", "password");
 
 	@Override
 	public String name() {
@@ -39,20 +35,14 @@ class ImportCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Context context) throws Exception {
 		CliMessages messages = context.messages();
-		Options options;
-		try {
-			options = Options.parse(arguments, OPTIONS);
-		} catch (Options.UsageException e) {
-			context.err().println(messages.format(e.key, e.option, "import"));
-			return SaintCommandLine.EXIT_USAGE;
-		}
-		if (options.help()) {
-			context.out().println(messages.format("import.help"));
-			return SaintCommandLine.EXIT_OK;
+		int[] exit = new int[1];
+		CommandOptions options = CommandSupport.parse(this, arguments, OPTIONS, false, context, exit);
+		if (options == null) {
+			return exit[0];
 		}
 
-		String format = options.get("--format");
-		String folder = options.get("--dir");
+		String format = options.value("format");
+		String folder = options.value("dir");
 		if (format == null || folder == null) {
 			context.err().println(messages.format("import.missingOption"));
 			return SaintCommandLine.EXIT_USAGE;
@@ -61,7 +51,7 @@ class ImportCommand implements Command {
 			context.err().println(messages.format("import.unknownFormat", format));
 			return SaintCommandLine.EXIT_USAGE;
 		}
-		String datePattern = options.get("--date-format");
+		String datePattern = options.value("date-format");
 		if (datePattern != null && !validPattern(datePattern)) {
 			context.err().println(messages.format("import.badDateFormat", datePattern));
 			return SaintCommandLine.EXIT_USAGE;
@@ -69,9 +59,9 @@ class ImportCommand implements Command {
 
 		DatabaseSettings settings;
 		try {
-			settings = DatabaseOptions.settings(options);
-		} catch (IllegalArgumentException e) {
-			context.err().println(messages.format("error.badDatabase", e.getMessage()));
+			settings = CommandSupport.database(options);
+		} catch (CommandOptions.UsageException e) {
+			context.err().println(e.message(messages));
 			return SaintCommandLine.EXIT_USAGE;
 		}
 		return importInto(settings, format, Path.of(folder), datePattern, context);
