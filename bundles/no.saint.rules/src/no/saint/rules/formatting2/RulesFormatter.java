@@ -91,8 +91,12 @@ public class RulesFormatter extends AbstractJavaFormatter {
 
 	/** Puts each {@code and}/{@code or} that joins top-level conditions on a new line, one space after it. */
 	private void formatTopLevel(Criterion criterion, IFormattableDocument document) {
-		String keyword = criterion instanceof AndCriterion ? "and" : criterion instanceof OrCriterion ? "or" : null;
-		if (keyword == null) {
+		String keyword;
+		if (criterion instanceof AndCriterion) {
+			keyword = "and";
+		} else if (criterion instanceof OrCriterion) {
+			keyword = "or";
+		} else {
 			return;
 		}
 		ISemanticRegion joiner = regionFor(criterion).keyword(keyword);

@@ -41,9 +41,19 @@ final class CriterionAnalysis {
 		}
 
 		Interval intersect(Interval other) {
-			BigDecimal low = lower == null ? other.lower : other.lower == null ? lower : lower.max(other.lower);
-			BigDecimal high = upper == null ? other.upper : other.upper == null ? upper : upper.min(other.upper);
-			return new Interval(low, high);
+			return new Interval(tighter(lower, other.lower, BigDecimal::max), tighter(upper, other.upper, BigDecimal::min));
+		}
+
+		/** Returns the tighter of two bounds, where null is an open bound. */
+		private static BigDecimal tighter(BigDecimal bound, BigDecimal otherBound,
+				java.util.function.BinaryOperator<BigDecimal> pick) {
+			if (bound == null) {
+				return otherBound;
+			}
+			if (otherBound == null) {
+				return bound;
+			}
+			return pick.apply(bound, otherBound);
 		}
 	}
 
